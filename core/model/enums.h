@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace scorecard {
+
+enum class Frequency { Weekly, Monthly, Quarterly, Yearly };
+enum class Direction { Increase, Decrease, Range };
+enum class ScoringMethod { Linear, GoalRedFlag, YesNo };
+enum class InitiativeStatus { Planned, Active, OnHold, Done, Cancelled };
+
+// The names below are the file format's words (JSON, CSV, SQLite CHECKs).
+QString toString(Frequency f);
+QString toString(Direction d);
+QString toString(ScoringMethod s);
+QString toString(InitiativeStatus s);
+
+std::optional<Frequency> frequencyFromString(QStringView s);
+std::optional<Direction> directionFromString(QStringView s);
+std::optional<ScoringMethod> scoringFromString(QStringView s);
+std::optional<InitiativeStatus> initiativeStatusFromString(QStringView s);
+
+} // namespace scorecard
