@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The core test binary: one QCoreApplication for all tests.
-#define CATCH_CONFIG_RUNNER
+// CATCH_CONFIG_RUNNER is defined for this file by tests/CMakeLists.txt.
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>

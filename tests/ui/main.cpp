@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The ui test binary: one QApplication (offscreen) for all tests.
-#define CATCH_CONFIG_RUNNER
+// CATCH_CONFIG_RUNNER is defined for this file by tests/CMakeLists.txt.
 #include <catch2/catch.hpp>
 
 #include <QApplication>

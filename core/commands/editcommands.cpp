@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/editcommands.h"
+
+#include "commands/commandid.h"
+#include "document/scorecarddocument.h"
+#include "document/validation.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSet>
+
+#include <cmath>
+
+namespace scorecard {
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("scorecard::Command", text, nullptr, n);
+}
+
+} // namespace
+
+Result<CommandPtr> MoveObjectivesCommand::create(ScorecardDocument &doc,
+                                                 const QHash<ObjectiveId, QPointF> &positions)
+{
+    ChangeSet set;
+    // In the document's order, so the change set does not depend on hash order.
+    for (const Objective &o : doc.scorecard().objectives) {
+        auto it = positions.find(o.id);
+        if (it == positions.end())
+            continue;
+        if (!std::isfinite(it->x()) || !std::isfinite(it->y()))
+            return fail(tr("the map position must be finite"));
+        if (o.position == *it)
+            continue;
+        Objective moved = o;
+        moved.position = *it;
+        set.push_back(Change::update(o, moved));
+    }
+    for (auto it = positions.begin(); it != positions.end(); ++it) {
+        if (!doc.objective(it.key()))
+            return fail(tr("there is no objective \"%1\"").arg(it.key().value));
+    }
+    if (set.empty())
+        return fail(tr("nothing to move"));
+    const int n = int(set.size());
+    const QString text = n == 1 ? tr("Move objective \u201c%1\u201d").arg(std::get<Objective>(*set.front().after).name)
+                                : tr("Move %n objective(s)", n);
+    return CommandPtr(new MoveObjectivesCommand(&doc, std::move(set), text));
+}
+
+Result<CommandPtr> ReorderPerspectivesCommand::create(ScorecardDocument &doc,
+                                                      const QList<PerspectiveId> &order)
+{
+    const auto &current = doc.scorecard().perspectives;
+    QSet<PerspectiveId> seen(order.begin(), order.end());
+    if (qsizetype(current.size()) != order.size() || seen.size() != order.size())
+        return fail(tr("the new order must name every perspective once"));
+    ChangeSet set;
+    for (int i = 0; i < order.size(); ++i) {
+        const Perspective *p = doc.perspective(order.at(i));
+        if (!p)
+            return fail(tr("there is no perspective \"%1\"").arg(order.at(i).value));
+        if (p->position != i) {
+            Perspective moved = *p;
+            moved.position = i;
+            set.push_back(Change::update(*p, moved));
+        }
+    }
+    if (set.empty())
+        return fail(tr("the perspectives are already in that order"));
+    return CommandPtr(new ReorderPerspectivesCommand(&doc, std::move(set), tr("Reorder perspectives")));
+}
+
+Result<CommandPtr> ChangeScorecardInfoCommand::create(ScorecardDocument &doc, const ScorecardInfo &info)
+{
+    if (auto r = validation::check(doc, info); !r)
+        return fail(r.error());
+    if (info == doc.scorecard().info)
+        return fail(tr("nothing to change"));
+    return CommandPtr(new ChangeScorecardInfoCommand(&doc, {Change::update(doc.scorecard().info, info)},
+                                                     tr("Edit scorecard settings")));
+}
+
+Result<CommandPtr> SetMeasurementCommand::create(ScorecardDocument &doc, const KpiId &kpi,
+                                                 const Measurement &m)
+{
+    const MeasurementRecord record{kpi, m};
+    if (auto r = validation::check(doc, record); !r)
+        return fail(r.error());
+    const Measurement *old = doc.measurement(kpi, m.period);
+    if (old && *old == m)
+        return fail(tr("nothing to change"));
+    Change change = old ? Change::update(MeasurementRecord{kpi, *old}, record) : Change::insert(record);
+    const QString text = tr("Set %1 for %2").arg(doc.kpi(kpi)->name, m.period.toString());
+    auto *cmd = new SetMeasurementCommand(&doc, {std::move(change)}, text);
+    cmd->m_created = QDateTime::currentMSecsSinceEpoch();
+    return CommandPtr(cmd);
+}
+
+int SetMeasurementCommand::id() const
+{
+    return int(CommandId::SetMeasurement);
+}
+
+bool SetMeasurementCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const SetMeasurementCommand *>(other);
+    const Change &mine = m_changes.front();
+    const Change &theirs = next->m_changes.front();
+    if (keyOf(*mine.after) != keyOf(*theirs.after) || next->m_created - m_created > kMergeWindowMs)
+        return false;
+    // Keep my "before" (or my insert), take their "after": one step from the original value.
+    m_changes.front().after = theirs.after;
+    m_created = next->m_created;
+    // Typing a value and then its old value again leaves nothing to undo.
+    if (mine.op == Change::Op::Update && *mine.before == *mine.after)
+        setObsolete(true);
+    return true;
+}
+
+Result<CommandPtr> RemoveMeasurementCommand::create(ScorecardDocument &doc, const KpiId &kpi,
+                                                    const Period &period)
+{
+    const Measurement *old = doc.measurement(kpi, period);
+    if (!old)
+        return fail(tr("KPI \"%1\" has no value for %2").arg(kpi.value, period.toString()));
+    const QString text = tr("Remove %1 value for %2").arg(doc.kpi(kpi)->name, period.toString());
+    return CommandPtr(new RemoveMeasurementCommand(&doc, {Change::remove(MeasurementRecord{kpi, *old})}, text));
+}
+
+} // namespace scorecard

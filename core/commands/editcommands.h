@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commands/changesetcommand.h"
+#include "model/scorecard.h"
+#include "util/result.h"
+
+#include <QHash>
+#include <QPointF>
+
+#include <memory>
+
+namespace scorecard {
+
+class ScorecardDocument;
+using CommandPtr = std::unique_ptr<QUndoCommand>;
+
+/** Move one or more objectives on the map: one command for a whole drag. */
+class MoveObjectivesCommand : public ChangeSetCommand
+{
+public:
+    static Result<CommandPtr> create(ScorecardDocument &doc, const QHash<ObjectiveId, QPointF> &positions);
+
+private:
+    using ChangeSetCommand::ChangeSetCommand;
+};
+
+/** Put the perspectives in a new order (top lane first). */
+class ReorderPerspectivesCommand : public ChangeSetCommand
+{
+public:
+    static Result<CommandPtr> create(ScorecardDocument &doc, const QList<PerspectiveId> &order);
+
+private:
+    using ChangeSetCommand::ChangeSetCommand;
+};
+
+/** Rename the scorecard, change its description, bands or currency. */
+class ChangeScorecardInfoCommand : public ChangeSetCommand
+{
+public:
+    static Result<CommandPtr> create(ScorecardDocument &doc, const ScorecardInfo &info);
+
+private:
+    using ChangeSetCommand::ChangeSetCommand;
+};
+
+/**
+ * Enter or edit one KPI value for one period. Quick successive edits of the
+ * same cell merge into one undo step.
+ */
+class SetMeasurementCommand : public ChangeSetCommand
+{
+public:
+    static Result<CommandPtr> create(ScorecardDocument &doc, const KpiId &kpi, const Measurement &m);
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+    /** Edits of one cell closer together than this merge into one undo step. */
+    static constexpr qint64 kMergeWindowMs = 3000;
+
+private:
+    using ChangeSetCommand::ChangeSetCommand;
+    qint64 m_created = 0;
+};
+
+/** Remove one KPI value. */
+class RemoveMeasurementCommand : public ChangeSetCommand
+{
+public:
+    static Result<CommandPtr> create(ScorecardDocument &doc, const KpiId &kpi, const Period &period);
+
+private:
+    using ChangeSetCommand::ChangeSetCommand;
+};
+
+} // namespace scorecard
