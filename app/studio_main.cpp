@@ -1,7 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// scorecard-studio [FILE]: opens FILE, or the bundled sample.
+#include "mainwindow.h"
+#include "samplefile.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationName(QStringLiteral("scorecard-studio"));
+    QApplication::setOrganizationName(QStringLiteral("Scorecard Studio"));
+    QApplication::setApplicationVersion(QStringLiteral(SCORECARD_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Balanced Scorecard strategy execution"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "a .scorecard file to open"),
+                                 QStringLiteral("[FILE]"));
+    parser.process(app);
+
+    scorecard::MainWindow window;
+    QString path = parser.positionalArguments().value(0);
+    if (path.isEmpty()) {
+        auto sample = scorecard::sampleScorecardPath();
+        if (!sample)
+            QMessageBox::warning(&window, window.windowTitle(), sample.error());
+        else
+            path = *sample;
+    }
+    if (!path.isEmpty())
+        window.openFile(path);
+    window.show();
+    return app.exec();
 }

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/result.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+namespace scorecard::cli {
+
+/** Exit codes, part of the public interface scripts rely on. */
+enum Exit : int {
+    Ok = 0,
+    Failed = 1, ///< the operation failed on its input (or `check` found error-level problems)
+    Usage = 2,  ///< bad usage, or a file that cannot be used at all
+};
+
+/** Prints "scorecard-cli: <file>: <message>" (or without the file) on stderr, one line. */
+void printError(const QString &file, const QString &message);
+void printError(const QString &message);
+
+/** Writes @p bytes to stdout. */
+void writeOut(const QByteArray &bytes);
+
+/** Writes @p bytes to @p path atomically (temporary file + rename); "-" is stdout. */
+Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes);
+
+/**
+ * Parses a subcommand's arguments (args[0] is the subcommand). Prints help
+ * and returns Ok on --help; prints a one-line usage error and returns
+ * Usage on a bad option or a wrong number of positional arguments.
+ */
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, int minPositional,
+                         int maxPositional);
+
+int runNew(const QStringList &args);
+int runImportJson(const QStringList &args);
+int runExportJson(const QStringList &args);
+int runCheck(const QStringList &args);
+
+} // namespace scorecard::cli
