@@ -164,7 +164,8 @@ bool JsonFields::reference(QStringView key, QString &out) const
     if (value.isUndefined() || value.isNull())
         return true;
     if (!value.isString())
-        return fail(key, jsonTr("expected an id (a string) or null, got %1").arg(describeJson(value)));
+        return fail(key, jsonTr("expected an id (a string) or null, got %1")
+                             .arg(describeJson(value)));
     return string(key, value, out);
 }
 

@@ -261,7 +261,8 @@ bool DocumentReader::readSettings(const JsonFields &root)
         return true;
     std::optional<JsonFields> bands;
     return settings->allowOnly({u"bands", u"currency"})
-        && settings->object(u"bands", bands, false) && (!bands || readBands(*bands, m_sc.info.bands))
+        && settings->object(u"bands", bands, false)
+        && (!bands || readBands(*bands, m_sc.info.bands))
         && settings->text(u"currency", m_sc.info.currency);
 }
 
@@ -475,7 +476,9 @@ bool DocumentReader::readKpi(const JsonFields &f, qsizetype index)
         return false;
     }
     std::stable_sort(k.measurements.begin(), k.measurements.end(),
-                     [](const Measurement &a, const Measurement &b) { return a.period < b.period; });
+                     [](const Measurement &a, const Measurement &b) {
+                         return a.period < b.period;
+                     });
     m_sc.kpis.push_back(std::move(k));
     return true;
 }
@@ -538,7 +541,8 @@ bool DocumentReader::readInitiative(const JsonFields &f, qsizetype index)
     QHash<QString, QString> contributed; // objective id -> path
     auto readContribution = [&](const JsonFields &c, qsizetype) {
         Contribution contribution;
-        if (!c.allowOnly({u"objective", u"weight"}) || !c.id(u"objective", contribution.objective.value)
+        if (!c.allowOnly({u"objective", u"weight"})
+            || !c.id(u"objective", contribution.objective.value)
             || !checkReference(c, u"objective", contribution.objective.value, m_objectives,
                                QT_TRANSLATE_NOOP("scorecard::JsonFormat", "unknown objective %1"))
             || !c.number(u"weight", contribution.weight, Range::NonNegative)) {
