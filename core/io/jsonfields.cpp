@@ -13,11 +13,6 @@ namespace {
 
 constexpr qsizetype kMessageQuoteLength = 60;
 
-QString numberText(double d)
-{
-    return QString::number(d, 'g', QLocale::FloatingPointShortest);
-}
-
 bool isPlainKey(QStringView key)
 {
     if (key.isEmpty() || key.size() > kMessageQuoteLength)
@@ -31,9 +26,9 @@ bool isPlainKey(QStringView key)
 
 } // namespace
 
-QString jsonTr(const char *text)
+QString jsonNumberText(double d)
 {
-    return QCoreApplication::translate("scorecard::JsonFormat", text);
+    return QString::number(d, 'g', QLocale::FloatingPointShortest);
 }
 
 QString quoteForMessage(QStringView s)
@@ -64,17 +59,17 @@ QString describeJson(const QJsonValue &value)
     case QJsonValue::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double:
-        return numberText(value.toDouble());
+        return jsonNumberText(value.toDouble());
     case QJsonValue::String:
         return quoteForMessage(value.toString());
     case QJsonValue::Array:
-        return jsonTr("an array");
+        return JsonFields::tr("an array");
     case QJsonValue::Object:
-        return jsonTr("an object");
+        return JsonFields::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return jsonTr("nothing");
+    return JsonFields::tr("nothing");
 }
 
 bool JsonErrors::fail(const QString &path, const QString &what)
@@ -108,23 +103,23 @@ bool JsonFields::allowOnly(std::initializer_list<QStringView> allowed) const
     for (auto it = m_object.begin(); it != m_object.end(); ++it) {
         const QString key = it.key();
         if (std::find(allowed.begin(), allowed.end(), QStringView(key)) == allowed.end())
-            return fail(key, jsonTr("unknown field"));
+            return fail(key, tr("unknown field"));
     }
     return true;
 }
 
 bool JsonFields::require(QStringView key) const
 {
-    return m_object.contains(key) || fail(key, jsonTr("missing required field"));
+    return m_object.contains(key) || fail(key, tr("missing required field"));
 }
 
 bool JsonFields::string(QStringView key, const QJsonValue &value, QString &out) const
 {
     if (!value.isString())
-        return fail(key, jsonTr("expected a string, got %1").arg(describeJson(value)));
+        return fail(key, tr("expected a string, got %1").arg(describeJson(value)));
     QString s = value.toString();
     if (s.size() > jsonformat::kMaxStringLength) {
-        return fail(key, jsonTr("longer than %1 characters (%2)")
+        return fail(key, tr("longer than %1 characters (%2)")
                              .arg(QString::number(jsonformat::kMaxStringLength),
                                   QString::number(s.size())));
     }
@@ -137,9 +132,9 @@ bool JsonFields::id(QStringView key, QString &out) const
     if (!require(key) || !string(key, m_object.value(key), out))
         return false;
     if (out.isEmpty())
-        return fail(key, jsonTr("must not be empty"));
+        return fail(key, tr("must not be empty"));
     if (out.size() > jsonformat::kMaxIdLength) {
-        return fail(key, jsonTr("longer than %1 characters (%2)")
+        return fail(key, tr("longer than %1 characters (%2)")
                              .arg(QString::number(jsonformat::kMaxIdLength),
                                   QString::number(out.size())));
     }
@@ -150,7 +145,7 @@ bool JsonFields::name(QStringView key, QString &out) const
 {
     if (!require(key) || !string(key, m_object.value(key), out))
         return false;
-    return !out.isEmpty() || fail(key, jsonTr("must not be empty"));
+    return !out.isEmpty() || fail(key, tr("must not be empty"));
 }
 
 bool JsonFields::text(QStringView key, QString &out) const
@@ -164,7 +159,7 @@ bool JsonFields::reference(QStringView key, QString &out) const
     if (value.isUndefined() || value.isNull())
         return true;
     if (!value.isString())
-        return fail(key, jsonTr("expected an id (a string) or null, got %1")
+        return fail(key, tr("expected an id (a string) or null, got %1")
                              .arg(describeJson(value)));
     return string(key, value, out);
 }
@@ -176,13 +171,13 @@ bool JsonFields::checkRange(QStringView key, double value, Range range) const
         return true;
     case Range::NonNegative:
         return value >= 0
-            || fail(key, jsonTr("must not be negative, got %1").arg(numberText(value)));
+            || fail(key, tr("must not be negative, got %1").arg(jsonNumberText(value)));
     case Range::Fraction:
         return (value >= 0 && value <= 1)
-            || fail(key, jsonTr("must be between 0 and 1, got %1").arg(numberText(value)));
+            || fail(key, tr("must be between 0 and 1, got %1").arg(jsonNumberText(value)));
     case Range::Percent:
         return (value >= 0 && value <= 100)
-            || fail(key, jsonTr("must be between 0 and 100, got %1").arg(numberText(value)));
+            || fail(key, tr("must be between 0 and 100, got %1").arg(jsonNumberText(value)));
     }
     return true;
 }
@@ -193,7 +188,7 @@ bool JsonFields::number(QStringView key, double &out, Range range) const
     if (value.isUndefined())
         return true;
     if (!value.isDouble())
-        return fail(key, jsonTr("expected a number, got %1").arg(describeJson(value)));
+        return fail(key, tr("expected a number, got %1").arg(describeJson(value)));
     // Qt's parser refuses numbers outside the double range, so value is finite.
     if (!checkRange(key, value.toDouble(), range))
         return false;
@@ -211,7 +206,7 @@ bool JsonFields::optionalNumber(QStringView key, std::optional<double> &out) con
         return true;
     }
     if (!value.isDouble())
-        return fail(key, jsonTr("expected a number or null, got %1").arg(describeJson(value)));
+        return fail(key, tr("expected a number or null, got %1").arg(describeJson(value)));
     out = value.toDouble();
     return true;
 }
@@ -227,7 +222,7 @@ bool JsonFields::boolean(QStringView key, bool &out) const
     if (value.isUndefined())
         return true;
     if (!value.isBool())
-        return fail(key, jsonTr("expected true or false, got %1").arg(describeJson(value)));
+        return fail(key, tr("expected true or false, got %1").arg(describeJson(value)));
     out = value.toBool();
     return true;
 }
@@ -239,7 +234,7 @@ bool JsonFields::date(QStringView key, QDate &out) const
     if (value.isUndefined() || value.isNull())
         return true;
     if (!value.isString()) {
-        return fail(key, jsonTr("expected a date (YYYY-MM-DD) or null, got %1")
+        return fail(key, tr("expected a date (YYYY-MM-DD) or null, got %1")
                              .arg(describeJson(value)));
     }
     const QString s = value.toString();
@@ -250,7 +245,7 @@ bool JsonFields::date(QStringView key, QDate &out) const
                                          m.captured(3).toInt())
                                  : QDate();
     if (!d.isValid()) {
-        return fail(key, jsonTr("%1 is not a valid date (expected YYYY-MM-DD)")
+        return fail(key, tr("%1 is not a valid date (expected YYYY-MM-DD)")
                              .arg(quoteForMessage(s)));
     }
     out = d;
@@ -263,7 +258,7 @@ bool JsonFields::array(QStringView key, QJsonArray &out) const
     if (value.isUndefined())
         return true;
     if (!value.isArray())
-        return fail(key, jsonTr("expected an array, got %1").arg(describeJson(value)));
+        return fail(key, tr("expected an array, got %1").arg(describeJson(value)));
     out = value.toArray();
     return true;
 }
@@ -274,8 +269,8 @@ bool JsonFields::object(QStringView key, std::optional<JsonFields> &out, bool nu
     if (value.isUndefined() || (nullable && value.isNull()))
         return true;
     if (!value.isObject()) {
-        return fail(key, (nullable ? jsonTr("expected an object or null, got %1")
-                                   : jsonTr("expected an object, got %1"))
+        return fail(key, (nullable ? tr("expected an object or null, got %1")
+                                   : tr("expected an object, got %1"))
                              .arg(describeJson(value)));
     }
     out.emplace(m_errors, value.toObject(), pathOf(key));

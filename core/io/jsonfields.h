@@ -5,6 +5,7 @@
 
 #include "model/enums.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,7 +18,8 @@
 
 namespace scorecard {
 
-QString jsonTr(const char *text);
+/** A number as an error message shows it: shortest exact form, 90 not 90.0. */
+QString jsonNumberText(double d);
 /** A value as an error message shows it: 5, null, "text" (quoted, shortened), an array ... */
 QString describeJson(const QJsonValue &value);
 /** @p s quoted for an error message: escaped, shortened, always one line. */
@@ -44,6 +46,8 @@ private:
  */
 class JsonFields
 {
+    Q_DECLARE_TR_FUNCTIONS(scorecard::JsonFormat)
+
 public:
     enum class Range { Any, NonNegative, Fraction, Percent };
 
@@ -94,7 +98,7 @@ public:
         QStringList allowed;
         for (E e : values)
             allowed.append(toString(e));
-        return fail(key, jsonTr("%1 is not one of: %2")
+        return fail(key, tr("%1 is not one of: %2")
                              .arg(quoteForMessage(word), allowed.join(QStringLiteral(", "))));
     }
 

@@ -42,22 +42,29 @@ public:
     /** Records the id at fields.pathOf(key); fails if it was declared before. */
     bool add(const JsonFields &fields, QStringView key, const QString &id)
     {
-        const auto it = m_paths.constFind(id);
-        if (it != m_paths.constEnd()) {
-            return fields.fail(key, jsonTr("duplicate id %1 (also used by %2)")
-                                        .arg(quoteForMessage(id), *it));
+        const auto it = m_entries.constFind(id);
+        if (it != m_entries.constEnd()) {
+            return fields.fail(key, JsonFields::tr("duplicate id %1 (also used by %2)")
+                                        .arg(quoteForMessage(id), it->path));
         }
-        m_index.insert(id, m_paths.size());
-        m_paths.insert(id, fields.path());
+        m_entries.insert(id, {fields.path(), m_entries.size()});
         return true;
     }
-    bool contains(const QString &id) const { return m_paths.contains(id); }
+    bool contains(const QString &id) const { return m_entries.contains(id); }
     /** Position of @p id in its list, or -1. */
-    qsizetype indexOf(const QString &id) const { return m_index.value(id, -1); }
+    qsizetype indexOf(const QString &id) const
+    {
+        const auto it = m_entries.constFind(id);
+        return it == m_entries.constEnd() ? -1 : it->index;
+    }
 
 private:
-    QHash<QString, QString> m_paths;
-    QHash<QString, qsizetype> m_index;
+    struct Entry
+    {
+        QString path;
+        qsizetype index;
+    };
+    QHash<QString, Entry> m_entries;
 };
 
 /**
@@ -68,7 +75,7 @@ bool checkReference(const JsonFields &fields, QStringView key, const QString &id
                     const IdRegistry &registry, const char *unknown)
 {
     return id.isEmpty() || registry.contains(id)
-        || fields.fail(key, jsonTr(unknown).arg(quoteForMessage(id)));
+        || fields.fail(key, JsonFields::tr(unknown).arg(quoteForMessage(id)));
 }
 
 /**
@@ -124,6 +131,8 @@ QString cycleText(const QStringList &ids)
 
 class DocumentReader
 {
+    Q_DECLARE_TR_FUNCTIONS(scorecard::JsonFormat)
+
 public:
     Result<Scorecard> read(const QByteArray &bytes);
 
@@ -167,7 +176,7 @@ bool DocumentReader::forEachObject(const JsonFields &parent, QStringView key, Re
         const QJsonValue element = array.at(i);
         const QString path = elementPath(listPath, i);
         if (!element.isObject()) {
-            return m_errors.fail(path, jsonTr("expected an object, got %1")
+            return m_errors.fail(path, tr("expected an object, got %1")
                                            .arg(describeJson(element)));
         }
         if (!read(JsonFields(m_errors, element.toObject(), path), i))
@@ -181,15 +190,16 @@ Result<Scorecard> DocumentReader::read(const QByteArray &bytes)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return fail(jsonTr("not JSON: %1 (at offset %2)")
+        return fail(tr("not JSON: %1 (at offset %2)")
                         .arg(parseError.errorString(), QString::number(parseError.offset)));
     }
     if (!doc.isObject()) {
-        return fail(jsonTr("expected a JSON object at the top level, got %1")
-                        .arg(doc.isArray() ? jsonTr("an array") : jsonTr("nothing")));
+        return fail(tr("expected a JSON object at the top level, got %1")
+                        .arg(doc.isArray() ? tr("an array") : tr("nothing")));
     }
 
-    m_sc.info.name = jsonTr("Untitled scorecard");
+    // Not translated: the result of a pure function should not depend on the locale.
+    m_sc.info.name = QStringLiteral("Untitled scorecard");
     const JsonFields root(m_errors, doc.object(), QString());
     auto each = [this, &root](QStringView key, bool (DocumentReader::*read)(const JsonFields &,
                                                                           qsizetype)) {
@@ -220,7 +230,7 @@ bool DocumentReader::readHeader(const JsonFields &root)
     if (!root.require(u"format") || !root.text(u"format", format))
         return false;
     if (format != QStringView(jsonformat::kFormatName)) {
-        return root.fail(u"format", jsonTr("expected %1, got %2")
+        return root.fail(u"format", tr("expected %1, got %2")
                                         .arg(quoteForMessage(jsonformat::kFormatName),
                                              quoteForMessage(format)));
     }
@@ -228,14 +238,15 @@ bool DocumentReader::readHeader(const JsonFields &root)
     if (!root.require(u"version") || !root.number(u"version", version))
         return false;
     if (version != std::trunc(version))
-        return root.fail(u"version", jsonTr("expected a whole number, got %1").arg(version));
+        return root.fail(u"version", tr("expected a whole number, got %1")
+                                             .arg(jsonNumberText(version)));
     if (version > jsonformat::kVersion) {
-        return root.fail(u"version", jsonTr("made by a newer version (format version %1)")
-                                         .arg(QString::number(version, 'g', 17)));
+        return root.fail(u"version", tr("made by a newer version (format version %1)")
+                                         .arg(jsonNumberText(version)));
     }
     if (version < 1) {
-        return root.fail(u"version", jsonTr("unsupported format version %1")
-                                         .arg(QString::number(version, 'g', 17)));
+        return root.fail(u"version", tr("unsupported format version %1")
+                                         .arg(jsonNumberText(version)));
     }
     return true;
 }
@@ -247,9 +258,9 @@ bool DocumentReader::readBands(const JsonFields &f, Bands &bands)
         return false;
     }
     return bands.amber <= bands.green
-        || f.fail(u"amber", jsonTr("must not be greater than green (%1 > %2)")
-                                .arg(QString::number(bands.amber, 'g', 17),
-                                     QString::number(bands.green, 'g', 17)));
+        || f.fail(u"amber", tr("must not be greater than green (%1 > %2)")
+                                .arg(jsonNumberText(bands.amber),
+                                     jsonNumberText(bands.green)));
 }
 
 bool DocumentReader::readSettings(const JsonFields &root)
@@ -314,17 +325,17 @@ bool DocumentReader::resolveDepartmentParents()
         const Department &d = m_sc.departments[size_t(i)];
         const QString path = parentPath(u"departments", i);
         if (!d.parent.isNull() && !m_departments.contains(d.parent.value)) {
-            return m_errors.fail(path, jsonTr("unknown department %1")
+            return m_errors.fail(path, tr("unknown department %1")
                                            .arg(quoteForMessage(d.parent.value)));
         }
         if (d.parent == d.id)
-            return m_errors.fail(path, jsonTr("a department cannot be its own parent"));
+            return m_errors.fail(path, tr("a department cannot be its own parent"));
         ids.append(d.id.value);
         parents.push_back(m_departments.indexOf(d.parent.value));
     }
     if (const auto cycle = findCycle(ids, parents)) {
         return m_errors.fail(parentPath(u"departments", cycle->first),
-                             jsonTr("departments form a cycle: %1").arg(cycleText(cycle->second)));
+                             tr("departments form a cycle: %1").arg(cycleText(cycle->second)));
     }
     return true;
 }
@@ -372,17 +383,17 @@ bool DocumentReader::resolveObjectiveParents()
         const Objective &o = m_sc.objectives[size_t(i)];
         const QString path = parentPath(u"objectives", i);
         if (!o.parent.isNull() && !m_objectives.contains(o.parent.value)) {
-            return m_errors.fail(path, jsonTr("unknown objective %1")
+            return m_errors.fail(path, tr("unknown objective %1")
                                            .arg(quoteForMessage(o.parent.value)));
         }
         if (o.parent == o.id)
-            return m_errors.fail(path, jsonTr("an objective cannot be its own parent"));
+            return m_errors.fail(path, tr("an objective cannot be its own parent"));
         ids.append(o.id.value);
         parents.push_back(m_objectives.indexOf(o.parent.value));
     }
     if (const auto cycle = findCycle(ids, parents)) {
         return m_errors.fail(parentPath(u"objectives", cycle->first),
-                             jsonTr("objectives form a cycle: %1").arg(cycleText(cycle->second)));
+                             tr("objectives form a cycle: %1").arg(cycleText(cycle->second)));
     }
     return true;
 }
@@ -397,13 +408,13 @@ bool DocumentReader::readLink(const JsonFields &f, qsizetype index)
     }
     const QString from = quoteForMessage(l.from.value), to = quoteForMessage(l.to.value);
     if (!m_objectives.contains(l.from.value))
-        return f.fail(u"from", jsonTr("unknown objective %1 (to %2)").arg(from, to));
+        return f.fail(u"from", tr("unknown objective %1 (to %2)").arg(from, to));
     if (!m_objectives.contains(l.to.value))
-        return f.fail(u"to", jsonTr("unknown objective %1 (from %2)").arg(to, from));
+        return f.fail(u"to", tr("unknown objective %1 (from %2)").arg(to, from));
     if (l.from == l.to)
-        return f.fail(u"to", jsonTr("an objective cannot link to itself (%1)").arg(from));
+        return f.fail(u"to", tr("an objective cannot link to itself (%1)").arg(from));
     if (const auto it = m_links.constFind(l.key()); it != m_links.constEnd()) {
-        return m_errors.fail(f.path(), jsonTr("duplicate link from %1 to %2 (also %3)")
+        return m_errors.fail(f.path(), tr("duplicate link from %1 to %2 (also %3)")
                                            .arg(from, to, *it));
     }
     m_links.insert(l.key(), f.path());
@@ -425,7 +436,7 @@ bool DocumentReader::readMeasurement(const JsonFields &f, Kpi &kpi, QHash<QStrin
     m.period = *period;
     const QString canonical = m.period.toString();
     if (const auto it = seen.constFind(canonical); it != seen.constEnd())
-        return f.fail(u"period", jsonTr("duplicate period %1 (also %2)").arg(canonical, *it));
+        return f.fail(u"period", tr("duplicate period %1 (also %2)").arg(canonical, *it));
     seen.insert(canonical, f.pathOf(u"period"));
     if (!f.requiredNumber(u"value", m.value) || !f.text(u"note", m.note))
         return false;
@@ -550,7 +561,7 @@ bool DocumentReader::readInitiative(const JsonFields &f, qsizetype index)
         }
         const QString &id = contribution.objective.value;
         if (const auto it = contributed.constFind(id); it != contributed.constEnd()) {
-            return c.fail(u"objective", jsonTr("objective %1 is listed twice (also %2)")
+            return c.fail(u"objective", tr("objective %1 is listed twice (also %2)")
                                             .arg(quoteForMessage(id), *it));
         }
         contributed.insert(id, c.pathOf(u"objective"));
