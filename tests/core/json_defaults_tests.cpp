@@ -155,3 +155,11 @@ TEST_CASE("Hand-written input is normalised", "[json]")
     REQUIRE(again.ok());
     CHECK(*again == sc);
 }
+
+TEST_CASE("A UTF-8 byte order mark is accepted", "[json]")
+{
+    const QByteArray json = "\xEF\xBB\xBF" R"({"format": "scorecard", "version": 1})";
+    const Result<Scorecard> sc = fromJson(json);
+    INFO(sc.error().toStdString());
+    CHECK(sc.ok());
+}
