@@ -45,8 +45,8 @@ const Kpi &kpiById(const Scorecard &sc, QStringView id)
 Scorecard everyField()
 {
     Scorecard sc;
-    sc.info = {QStringLiteral("Strategie 2027 – «Nord» 🚀"), QStringLiteral("Line 1\nLine 2\t\"q\""),
-               Bands{85.5, 55}, QStringLiteral("EUR")};
+    sc.info = {QStringLiteral("Strategie 2027 – «Nord» 🚀"),
+               QStringLiteral("Line 1\nLine 2\t\"q\""), Bands{85.5, 55}, QStringLiteral("EUR")};
     sc.perspectives = {{PerspectiveId(QStringLiteral("fin")), QStringLiteral("Financial"),
                         QStringLiteral("#1f77b4"), 0},
                        {PerspectiveId(QStringLiteral("cus")), QStringLiteral("Kunden"),
@@ -359,8 +359,8 @@ TEST_CASE("Unicode and control characters round-trip", "[json]")
     sc.info.description = QStringLiteral("tab\there, \"quotes\", back\\slash, bell\a, nul")
         + QChar(0) + QStringLiteral(" end\r\n") + QChar(0x2028);
     sc.info.currency = QString(QChar(0xd800)) + QStringLiteral("lone surrogate");
-    sc.perspectives.push_back({PerspectiveId(QStringLiteral("ü-ß")), QStringLiteral("Ψ Perspektive"),
-                               QString(), 0});
+    sc.perspectives.push_back(
+        {PerspectiveId(QStringLiteral("ü-ß")), QStringLiteral("Ψ Perspektive"), QString(), 0});
     const QByteArray bytes = toJson(sc);
 
     CHECK(bytes.contains("Ünïcødé – 戦略マップ 🚀 ∑")); // written as UTF-8, not escaped
