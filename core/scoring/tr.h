@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 
 namespace scorecard::scoring::detail {
@@ -18,10 +19,10 @@ inline QString formatScore(double value)
     return QString::number(value, 'f', 1);
 }
 
-/** A raw input value for an explanation, as short as it can be written. */
+/** A raw input value for an explanation, as short as it can be written (0.1, not 0.100000). */
 inline QString formatValue(double value)
 {
-    return QString::number(value, 'g', 10);
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
 /** Scores within this distance of a band threshold count as reaching it. */
