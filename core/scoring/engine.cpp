@@ -6,10 +6,11 @@
 #include "scoring/rollup.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace scorecard::scoring {
 
-namespace {
+namespace detail {
 
 /** One input of an objective: an index into the snapshot's vector of that kind. */
 struct ChildRef
@@ -18,6 +19,32 @@ struct ChildRef
     int index;
     int contribution = -1; ///< initiatives: which of its contributions
 };
+
+/** What the engine knows about the snapshot's layout; built once per Engine. */
+struct EngineIndex
+{
+    QHash<QString, int> kpiById;
+    std::vector<int> kpiObjective; ///< -1: unaligned
+
+    std::vector<std::vector<ChildRef>> objectiveChildren;
+    std::vector<int> objectiveParent; ///< -1: top level
+    /** The link to the parent was cut to break a cycle: the parent does not count it. */
+    std::vector<char> parentLinkBroken;
+    /** Every objective, children before their parents. */
+    std::vector<int> evaluationOrder;
+    std::vector<int> objectivePerspective, objectivePillar, objectiveDepartment;
+
+    std::vector<std::vector<int>> perspectiveObjectives, pillarObjectives, departmentObjectives;
+};
+
+} // namespace detail
+
+using detail::ChildRef;
+using detail::EngineIndex;
+
+namespace {
+
+using Values = std::vector<std::optional<double>>;
 
 std::optional<double> valueOf(const Score &score)
 {
@@ -46,9 +73,10 @@ template <typename T> QHash<QString, int> indexById(const std::vector<T> &items)
 {
     QHash<QString, int> out;
     out.reserve(qsizetype(items.size()));
-    for (int i = 0; i < int(items.size()); ++i)
+    for (int i = 0; i < int(items.size()); ++i) {
         if (!out.contains(items[size_t(i)].id.value)) // the first of duplicate ids wins
             out.insert(items[size_t(i)].id.value, i);
+    }
     return out;
 }
 
@@ -58,27 +86,208 @@ int find(const QHash<QString, int> &ids, const QString &id)
     return id.isEmpty() ? -1 : ids.value(id, -1);
 }
 
-} // namespace
+/*
+ * Score sources: where a roll-up reads its children's scores for one pass
+ * (current or previous month). compute() fills vectors by snapshot index as
+ * it goes; updateKpi() reads what is already in the results, by id. Both
+ * give the same numbers, so the roll-up code below is shared.
+ */
 
-struct Engine::Index
+/** Children's scores by snapshot index (compute()). */
+struct VectorSource
 {
-    QHash<QString, int> kpiById;
-    std::vector<int> kpiObjective; ///< -1: unaligned
+    const Values &kpis, &okrs, &initiatives, &objectives;
 
-    std::vector<std::vector<ChildRef>> objectiveChildren;
-    std::vector<int> objectiveParent; ///< -1: top level
-    /** The link to the parent was cut to break a cycle: the parent does not count it. */
-    std::vector<char> parentLinkBroken;
-    /** Every objective, children before their parents. */
-    std::vector<int> evaluationOrder;
-    std::vector<int> objectivePerspective, objectivePillar, objectiveDepartment;
-
-    std::vector<std::vector<int>> perspectiveObjectives, pillarObjectives, departmentObjectives;
+    std::optional<double> kpi(size_t i) const { return kpis[i]; }
+    std::optional<double> okr(size_t i) const { return okrs[i]; }
+    std::optional<double> initiative(size_t i) const { return initiatives[i]; }
+    std::optional<double> objective(size_t i) const { return objectives[i]; }
 };
+
+/** Children's scores by id from earlier results (updateKpi()). */
+template <typename KpiHash, typename ObjectiveHash> struct ResultsSource
+{
+    const Scorecard &sc;
+    const Results &results;
+    const KpiHash &kpis;
+    const ObjectiveHash &objectives;
+
+    std::optional<double> kpi(size_t i) const { return lookup(kpis, sc.kpis[i].id.value); }
+    std::optional<double> okr(size_t i) const { return lookup(results.okrs, sc.okrs[i].id.value); }
+    std::optional<double> initiative(size_t i) const
+    {
+        return lookup(results.initiatives, sc.initiatives[i].id.value);
+    }
+    std::optional<double> objective(size_t i) const
+    {
+        return lookup(objectives, sc.objectives[i].id.value);
+    }
+};
+
+// OKRs and initiatives keep no history: both passes read their current scores.
+auto currentSource(const Scorecard &sc, const Results &r)
+{
+    return ResultsSource<QHash<QString, Score>, QHash<QString, Score>>{sc, r, r.kpis, r.objectives};
+}
+
+auto previousSource(const Scorecard &sc, const Results &r)
+{
+    using Hash = QHash<QString, std::optional<double>>;
+    return ResultsSource<Hash, Hash>{sc, r, r.previous.kpis, r.previous.objectives};
+}
+
+/** The scoring steps shared by compute() and updateKpi(). */
+class Scorer
+{
+public:
+    Scorer(const Scorecard &sc, const EngineIndex &index) : m_sc(sc), m_index(index) {}
+
+    /** Scores KPI @p k into @p r; returns its current and previous-month values. */
+    std::pair<std::optional<double>, std::optional<double>> scoreKpi(Results &r, size_t k) const
+    {
+        const Kpi &kpi = m_sc.kpis[k];
+        Score score = kpiScore(kpi, r.asOf, m_sc.info.bands);
+        const QDate periodEnd = Period::containing(r.asOf, kpi.frequency).previous().endDate();
+        const std::optional<double> atPeriodEnd = kpiValueAt(kpi, periodEnd);
+        // For monthly KPIs both reference dates are the same day.
+        const std::optional<double> atMonthEnd =
+            periodEnd == r.previous.asOf ? atPeriodEnd : kpiValueAt(kpi, r.previous.asOf);
+        score.trend = difference(score.value, atPeriodEnd);
+        const std::optional<double> now = score.value;
+        r.kpis.insert(kpi.id.value, std::move(score));
+        r.previous.kpis.insert(kpi.id.value, atMonthEnd);
+        return {now, atMonthEnd};
+    }
+
+    /** Scores objective @p o into @p r from its children's scores in the two sources. */
+    template <typename Current, typename Previous>
+    std::pair<std::optional<double>, std::optional<double>>
+    scoreObjective(Results &r, size_t o, const Current &current, const Previous &previous) const
+    {
+        const auto &children = m_index.objectiveChildren[o];
+        auto each = [&](const auto &source, auto &&visit) {
+            forEachObjectiveInput(children, source, visit);
+        };
+        return rollUpInto(r.objectives, r.previous.objectives, m_sc.objectives[o].id.value,
+                          children.size(), each, current, previous);
+    }
+
+    /** Scores a perspective, pillar or department over its @p members. */
+    template <typename Current, typename Previous>
+    void scoreGroup(QHash<QString, Score> &scores, QHash<QString, std::optional<double>> &before,
+                    const QString &id, const std::vector<int> &members, const Current &current,
+                    const Previous &previous) const
+    {
+        auto each = [&](const auto &source, auto &&visit) {
+            for (int o : members) {
+                const Objective &objective = m_sc.objectives[size_t(o)];
+                visit(InputKind::Objective, objective.id.value, source.objective(size_t(o)),
+                      objective.weight, Exclusion::None);
+            }
+        };
+        rollUpInto(scores, before, id, members.size(), each, current, previous);
+    }
+
+    /** The company: the mean of the perspectives' scores, already in @p r, weight 1 each. */
+    void scoreCompany(Results &r) const
+    {
+        std::vector<Contributor> inputs;
+        inputs.reserve(m_sc.perspectives.size());
+        MeanAccumulator before;
+        for (const Perspective &p : m_sc.perspectives) {
+            inputs.push_back({InputKind::Perspective, p.id.value,
+                              lookup(r.perspectives, p.id.value), 1.0, Exclusion::None});
+            before.add(lookup(r.previous.perspectives, p.id.value), 1.0);
+        }
+        r.previous.company = before.value();
+        r.company = weightedMean(std::move(inputs), m_sc.info.bands);
+        r.company.trend = difference(r.company.value, r.previous.company);
+    }
+
+private:
+    /** Calls @p visit(kind, id, score, weight, exclusion) for each input, in order. */
+    template <typename Source, typename Visit>
+    void forEachObjectiveInput(const std::vector<ChildRef> &children, const Source &source,
+                               Visit &&visit) const
+    {
+        for (const ChildRef &child : children) {
+            const size_t i = size_t(child.index);
+            switch (child.kind) {
+            case InputKind::Kpi:
+                visit(InputKind::Kpi, m_sc.kpis[i].id.value, source.kpi(i), m_sc.kpis[i].weight,
+                      Exclusion::None);
+                break;
+            case InputKind::Okr:
+                visit(InputKind::Okr, m_sc.okrs[i].id.value, source.okr(i), m_sc.okrs[i].weight,
+                      Exclusion::None);
+                break;
+            case InputKind::Initiative: {
+                const Initiative &initiative = m_sc.initiatives[i];
+                const bool cancelled = initiative.status == InitiativeStatus::Cancelled;
+                visit(InputKind::Initiative, initiative.id.value, source.initiative(i),
+                      initiative.contributions[size_t(child.contribution)].weight,
+                      cancelled ? Exclusion::Cancelled : Exclusion::None);
+                break;
+            }
+            case InputKind::Objective: {
+                const Objective &objective = m_sc.objectives[i];
+                // A cut cycle link shows no score at all: what it would read depends on
+                // the order of evaluation.
+                if (m_index.parentLinkBroken[i])
+                    visit(InputKind::Objective, objective.id.value, std::nullopt, objective.weight,
+                          Exclusion::Cycle);
+                else
+                    visit(InputKind::Objective, objective.id.value, source.objective(i),
+                          objective.weight, Exclusion::None);
+                break;
+            }
+            case InputKind::KeyResult:
+            case InputKind::Perspective:
+                break;
+            }
+        }
+    }
+
+    /**
+     * Rolls up the inputs @p each yields: the previous month's value alone
+     * (no explanation needed), then the current score with its inputs and
+     * trend; stores both. Returns the current and previous values.
+     */
+    template <typename Each, typename Current, typename Previous>
+    std::pair<std::optional<double>, std::optional<double>>
+    rollUpInto(QHash<QString, Score> &scores, QHash<QString, std::optional<double>> &before,
+               const QString &id, size_t inputCount, const Each &each, const Current &current,
+               const Previous &previous) const
+    {
+        MeanAccumulator mean;
+        each(previous,
+             [&mean](InputKind, const QString &, std::optional<double> score, double weight,
+                     Exclusion excluded) { mean.add(score, weight, excluded); });
+        const std::optional<double> then = mean.value();
+
+        std::vector<Contributor> inputs;
+        inputs.reserve(inputCount);
+        each(current, [&inputs](InputKind kind, const QString &childId, std::optional<double> score,
+                                double weight, Exclusion excluded) {
+            inputs.push_back({kind, childId, score, weight, excluded});
+        });
+        Score score = weightedMean(std::move(inputs), m_sc.info.bands);
+        score.trend = difference(score.value, then);
+        const std::optional<double> now = score.value;
+        scores.insert(id, std::move(score));
+        before.insert(id, then);
+        return {now, then};
+    }
+
+    const Scorecard &m_sc;
+    const EngineIndex &m_index;
+};
+
+} // namespace
 
 Engine::Engine(const Scorecard &scorecard) : m_scorecard(&scorecard)
 {
-    auto index = std::make_shared<Index>();
+    auto index = std::make_shared<EngineIndex>();
     const size_t objectiveCount = scorecard.objectives.size();
 
     index->kpiById = indexById(scorecard.kpis);
@@ -177,48 +386,70 @@ QDate Engine::previousMonthEnd(QDate asOf)
 Results Engine::compute(QDate asOf) const
 {
     const Scorecard &sc = *m_scorecard;
+    const EngineIndex &index = *m_index;
+    const Scorer scorer(sc, index);
     const Bands &bands = sc.info.bands;
-    Results results;
-    results.asOf = asOf;
-    results.previous.asOf = previousMonthEnd(asOf);
+    Results r;
+    r.asOf = asOf;
+    r.previous.asOf = previousMonthEnd(asOf);
 
-    results.kpis.reserve(qsizetype(sc.kpis.size()));
-    results.previous.kpis.reserve(qsizetype(sc.kpis.size()));
-    for (int k = 0; k < int(sc.kpis.size()); ++k)
-        scoreKpiInto(results, k);
+    Values kpiNow(sc.kpis.size()), kpiBefore(sc.kpis.size());
+    r.kpis.reserve(qsizetype(sc.kpis.size()));
+    r.previous.kpis.reserve(qsizetype(sc.kpis.size()));
+    for (size_t k = 0; k < sc.kpis.size(); ++k)
+        std::tie(kpiNow[k], kpiBefore[k]) = scorer.scoreKpi(r, k);
 
-    results.okrs.reserve(qsizetype(sc.okrs.size()));
-    for (const Okr &okr : sc.okrs)
-        results.okrs.insert(okr.id.value, okrScore(okr, bands));
+    Values okrs(sc.okrs.size());
+    r.okrs.reserve(qsizetype(sc.okrs.size()));
+    for (size_t i = 0; i < sc.okrs.size(); ++i) {
+        Score score = okrScore(sc.okrs[i], bands);
+        okrs[i] = score.value;
+        r.okrs.insert(sc.okrs[i].id.value, std::move(score));
+    }
 
-    results.initiatives.reserve(qsizetype(sc.initiatives.size()));
-    for (const Initiative &initiative : sc.initiatives)
-        results.initiatives.insert(initiative.id.value, initiativeScore(initiative, asOf, bands));
+    Values initiatives(sc.initiatives.size());
+    r.initiatives.reserve(qsizetype(sc.initiatives.size()));
+    for (size_t i = 0; i < sc.initiatives.size(); ++i) {
+        InitiativeScore score = initiativeScore(sc.initiatives[i], asOf, bands);
+        initiatives[i] = score.value;
+        r.initiatives.insert(sc.initiatives[i].id.value, std::move(score));
+    }
 
-    results.objectives.reserve(qsizetype(sc.objectives.size()));
-    results.previous.objectives.reserve(qsizetype(sc.objectives.size()));
-    for (int o : m_index->evaluationOrder)
-        scoreObjectiveInto(results, o);
+    // Filled in evaluation order: children are always there before their parents read them.
+    Values objectiveNow(sc.objectives.size()), objectiveBefore(sc.objectives.size());
+    const VectorSource current{kpiNow, okrs, initiatives, objectiveNow};
+    const VectorSource previous{kpiBefore, okrs, initiatives, objectiveBefore};
+    r.objectives.reserve(qsizetype(sc.objectives.size()));
+    r.previous.objectives.reserve(qsizetype(sc.objectives.size()));
+    for (int o : index.evaluationOrder)
+        std::tie(objectiveNow[size_t(o)], objectiveBefore[size_t(o)]) =
+            scorer.scoreObjective(r, size_t(o), current, previous);
 
     for (size_t i = 0; i < sc.perspectives.size(); ++i)
-        scoreGroupInto(results, results.perspectives, results.previous.perspectives,
-                       sc.perspectives[i].id.value, m_index->perspectiveObjectives[i]);
+        scorer.scoreGroup(r.perspectives, r.previous.perspectives, sc.perspectives[i].id.value,
+                          index.perspectiveObjectives[i], current, previous);
     for (size_t i = 0; i < sc.pillars.size(); ++i)
-        scoreGroupInto(results, results.pillars, results.previous.pillars, sc.pillars[i].id.value,
-                       m_index->pillarObjectives[i]);
+        scorer.scoreGroup(r.pillars, r.previous.pillars, sc.pillars[i].id.value,
+                          index.pillarObjectives[i], current, previous);
     for (size_t i = 0; i < sc.departments.size(); ++i)
-        scoreGroupInto(results, results.departments, results.previous.departments,
-                       sc.departments[i].id.value, m_index->departmentObjectives[i]);
-    scoreCompanyInto(results);
-    return results;
+        scorer.scoreGroup(r.departments, r.previous.departments, sc.departments[i].id.value,
+                          index.departmentObjectives[i], current, previous);
+    scorer.scoreCompany(r);
+    return r;
 }
 
 void Engine::updateKpi(Results &results, const KpiId &kpi) const
 {
-    const int k = m_index->kpiById.value(kpi.value, -1);
+    const Scorecard &sc = *m_scorecard;
+    const EngineIndex &index = *m_index;
+    const int k = index.kpiById.value(kpi.value, -1);
     if (k < 0)
         return;
-    scoreKpiInto(results, k);
+    const Scorer scorer(sc, index);
+    scorer.scoreKpi(results, size_t(k));
+
+    const auto current = currentSource(sc, results);
+    const auto previous = previousSource(sc, results);
 
     // The objective chain, bottom up, noting the groups it touches.
     std::vector<int> perspectives, pillars, departments;
@@ -226,155 +457,30 @@ void Engine::updateKpi(Results &results, const KpiId &kpi) const
         if (g >= 0 && std::find(touched.begin(), touched.end(), g) == touched.end())
             touched.push_back(g);
     };
-    int o = m_index->kpiObjective[size_t(k)];
-    for (size_t steps = 0; o >= 0 && steps < m_index->objectiveParent.size(); ++steps) {
-        scoreObjectiveInto(results, o);
-        note(perspectives, m_index->objectivePerspective[size_t(o)]);
-        note(pillars, m_index->objectivePillar[size_t(o)]);
-        note(departments, m_index->objectiveDepartment[size_t(o)]);
-        if (m_index->parentLinkBroken[size_t(o)])
+    int o = index.kpiObjective[size_t(k)];
+    for (size_t steps = 0; o >= 0 && steps < index.objectiveParent.size(); ++steps) {
+        scorer.scoreObjective(results, size_t(o), current, previous);
+        note(perspectives, index.objectivePerspective[size_t(o)]);
+        note(pillars, index.objectivePillar[size_t(o)]);
+        note(departments, index.objectiveDepartment[size_t(o)]);
+        if (index.parentLinkBroken[size_t(o)])
             break; // the parent does not count this objective
-        o = m_index->objectiveParent[size_t(o)];
+        o = index.objectiveParent[size_t(o)];
     }
 
-    const Scorecard &sc = *m_scorecard;
     for (int p : perspectives)
-        scoreGroupInto(results, results.perspectives, results.previous.perspectives,
-                       sc.perspectives[size_t(p)].id.value,
-                       m_index->perspectiveObjectives[size_t(p)]);
+        scorer.scoreGroup(results.perspectives, results.previous.perspectives,
+                          sc.perspectives[size_t(p)].id.value,
+                          index.perspectiveObjectives[size_t(p)], current, previous);
     for (int p : pillars)
-        scoreGroupInto(results, results.pillars, results.previous.pillars,
-                       sc.pillars[size_t(p)].id.value, m_index->pillarObjectives[size_t(p)]);
+        scorer.scoreGroup(results.pillars, results.previous.pillars, sc.pillars[size_t(p)].id.value,
+                          index.pillarObjectives[size_t(p)], current, previous);
     for (int d : departments)
-        scoreGroupInto(results, results.departments, results.previous.departments,
-                       sc.departments[size_t(d)].id.value,
-                       m_index->departmentObjectives[size_t(d)]);
+        scorer.scoreGroup(results.departments, results.previous.departments,
+                          sc.departments[size_t(d)].id.value, index.departmentObjectives[size_t(d)],
+                          current, previous);
     if (!perspectives.empty())
-        scoreCompanyInto(results);
-}
-
-void Engine::scoreKpiInto(Results &results, int k) const
-{
-    const Kpi &kpi = m_scorecard->kpis[size_t(k)];
-    Score score = kpiScore(kpi, results.asOf, m_scorecard->info.bands);
-    const QDate periodEnd = Period::containing(results.asOf, kpi.frequency).previous().endDate();
-    const std::optional<double> atPeriodEnd = kpiValueAt(kpi, periodEnd);
-    // For monthly KPIs both reference dates are the same day.
-    const std::optional<double> atMonthEnd =
-        periodEnd == results.previous.asOf ? atPeriodEnd : kpiValueAt(kpi, results.previous.asOf);
-    score.trend = difference(score.value, atPeriodEnd);
-    results.kpis.insert(kpi.id.value, std::move(score));
-    results.previous.kpis.insert(kpi.id.value, atMonthEnd);
-}
-
-void Engine::scoreObjectiveInto(Results &results, int o) const
-{
-    const QString &id = m_scorecard->objectives[size_t(o)].id.value;
-    const std::optional<double> before = rollUpObjective(results, o, Pass::Previous).value;
-    Score score = rollUpObjective(results, o, Pass::Current);
-    score.trend = difference(score.value, before);
-    results.objectives.insert(id, std::move(score));
-    results.previous.objectives.insert(id, before);
-}
-
-Score Engine::rollUpObjective(const Results &results, int o, Pass pass) const
-{
-    const Scorecard &sc = *m_scorecard;
-    const bool current = pass == Pass::Current;
-    const auto &children = m_index->objectiveChildren[size_t(o)];
-    std::vector<Contributor> inputs;
-    inputs.reserve(children.size());
-    for (const ChildRef &child : children) {
-        const size_t i = size_t(child.index);
-        switch (child.kind) {
-        case InputKind::Kpi: {
-            const Kpi &kpi = sc.kpis[i];
-            const auto score = current ? lookup(results.kpis, kpi.id.value)
-                                       : lookup(results.previous.kpis, kpi.id.value);
-            inputs.push_back({InputKind::Kpi, kpi.id.value, score, kpi.weight, Exclusion::None});
-            break;
-        }
-        case InputKind::Okr: {
-            const Okr &okr = sc.okrs[i];
-            inputs.push_back({InputKind::Okr, okr.id.value, lookup(results.okrs, okr.id.value),
-                              okr.weight, Exclusion::None});
-            break;
-        }
-        case InputKind::Initiative: {
-            const Initiative &initiative = sc.initiatives[i];
-            const double weight = initiative.contributions[size_t(child.contribution)].weight;
-            const bool cancelled = initiative.status == InitiativeStatus::Cancelled;
-            inputs.push_back({InputKind::Initiative, initiative.id.value,
-                              lookup(results.initiatives, initiative.id.value), weight,
-                              cancelled ? Exclusion::Cancelled : Exclusion::None});
-            break;
-        }
-        case InputKind::Objective: {
-            const Objective &objective = sc.objectives[i];
-            if (m_index->parentLinkBroken[i]) {
-                // No score at all: what the cycle would give depends on evaluation order.
-                inputs.push_back({InputKind::Objective, objective.id.value, std::nullopt,
-                                  objective.weight, Exclusion::Cycle});
-                break;
-            }
-            const auto score = current ? lookup(results.objectives, objective.id.value)
-                                       : lookup(results.previous.objectives, objective.id.value);
-            inputs.push_back({InputKind::Objective, objective.id.value, score, objective.weight,
-                              Exclusion::None});
-            break;
-        }
-        case InputKind::KeyResult:
-        case InputKind::Perspective:
-            break;
-        }
-    }
-    return weightedMean(std::move(inputs), sc.info.bands);
-}
-
-Score Engine::rollUpObjectives(const Results &results, const std::vector<int> &objectives,
-                               Pass pass) const
-{
-    const Scorecard &sc = *m_scorecard;
-    std::vector<Contributor> inputs;
-    inputs.reserve(objectives.size());
-    for (int o : objectives) {
-        const Objective &objective = sc.objectives[size_t(o)];
-        const auto score = pass == Pass::Current
-                               ? lookup(results.objectives, objective.id.value)
-                               : lookup(results.previous.objectives, objective.id.value);
-        inputs.push_back(
-            {InputKind::Objective, objective.id.value, score, objective.weight, Exclusion::None});
-    }
-    return weightedMean(std::move(inputs), sc.info.bands);
-}
-
-void Engine::scoreGroupInto(Results &results, QHash<QString, Score> &scores,
-                            QHash<QString, std::optional<double>> &previous, const QString &id,
-                            const std::vector<int> &objectives) const
-{
-    const std::optional<double> before =
-        rollUpObjectives(results, objectives, Pass::Previous).value;
-    Score score = rollUpObjectives(results, objectives, Pass::Current);
-    score.trend = difference(score.value, before);
-    scores.insert(id, std::move(score));
-    previous.insert(id, before);
-}
-
-void Engine::scoreCompanyInto(Results &results) const
-{
-    const Scorecard &sc = *m_scorecard;
-    std::vector<Contributor> current, before;
-    current.reserve(sc.perspectives.size());
-    before.reserve(sc.perspectives.size());
-    for (const Perspective &p : sc.perspectives) {
-        current.push_back({InputKind::Perspective, p.id.value,
-                           lookup(results.perspectives, p.id.value), 1.0, Exclusion::None});
-        before.push_back({InputKind::Perspective, p.id.value,
-                          lookup(results.previous.perspectives, p.id.value), 1.0, Exclusion::None});
-    }
-    results.previous.company = weightedMean(std::move(before), sc.info.bands).value;
-    results.company = weightedMean(std::move(current), sc.info.bands);
-    results.company.trend = difference(results.company.value, results.previous.company);
+        scorer.scoreCompany(results);
 }
 
 } // namespace scorecard::scoring

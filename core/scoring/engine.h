@@ -10,6 +10,10 @@
 
 namespace scorecard::scoring {
 
+namespace detail {
+struct EngineIndex;
+}
+
 /**
  * Scores a whole scorecard at an as-of date: KPIs, OKRs and initiatives,
  * then objectives (cascading through Objective::parent, children first),
@@ -64,21 +68,8 @@ public:
     static QDate previousMonthEnd(QDate asOf);
 
 private:
-    struct Index;
-    enum class Pass { Current, Previous };
-
-    void scoreKpiInto(Results &results, int kpi) const;
-    void scoreObjectiveInto(Results &results, int objective) const;
-    Score rollUpObjective(const Results &results, int objective, Pass pass) const;
-    Score rollUpObjectives(const Results &results, const std::vector<int> &objectives,
-                           Pass pass) const;
-    void scoreGroupInto(Results &results, QHash<QString, Score> &scores,
-                        QHash<QString, std::optional<double>> &previous, const QString &id,
-                        const std::vector<int> &objectives) const;
-    void scoreCompanyInto(Results &results) const;
-
     const Scorecard *m_scorecard;
-    std::shared_ptr<const Index> m_index;
+    std::shared_ptr<const detail::EngineIndex> m_index;
 };
 
 } // namespace scorecard::scoring

@@ -68,7 +68,7 @@ double millisecondsSince(std::chrono::steady_clock::time_point start)
 
 } // namespace
 
-TEST_CASE("Full and incremental scoring at design size", "[.][perf][scoring]")
+TEST_CASE("Full and incremental scoring at design size", "[.][perf]")
 {
     Scorecard sc = largeFixture();
     const QDate asOf = date(2026, 3, 31);
