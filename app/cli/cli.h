@@ -37,5 +37,6 @@ int runNew(const QStringList &args);
 int runImportJson(const QStringList &args);
 int runExportJson(const QStringList &args);
 int runCheck(const QStringList &args);
+int runReport(const QStringList &args);
 
 } // namespace scorecard::cli

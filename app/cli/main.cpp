@@ -24,6 +24,7 @@ const std::map<QString, Subcommand> &subcommands()
         {QStringLiteral("import-json"), {runImportJson, QT_TRANSLATE_NOOP("scorecard::cli", "create a scorecard from JSON")}},
         {QStringLiteral("export-json"), {runExportJson, QT_TRANSLATE_NOOP("scorecard::cli", "write a scorecard as JSON")}},
         {QStringLiteral("check"), {runCheck, QT_TRANSLATE_NOOP("scorecard::cli", "check a scorecard file")}},
+        {QStringLiteral("report"), {runReport, QT_TRANSLATE_NOOP("scorecard::cli", "print scores and statuses as of a date")}},
     };
     return table;
 }
