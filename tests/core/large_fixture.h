@@ -1,24 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The engine at the size it is designed for. Hidden by default (timings depend
-// on the machine and build type); run with: scorecard_core_tests "[perf]"
-#include "scoring/engine.h"
+#pragma once
 
+// A scorecard at the engine's design size, for benchmarks:
+// built in code, no file involved.
 #include "scoring_fixtures.h"
 
-#include <chrono>
+namespace scorecard::scoringtest {
 
-using namespace scorecard;
-using namespace scorecard::scoring;
-using namespace scorecard::scoringtest;
 using namespace Qt::StringLiterals;
-
-namespace {
 
 /**
  * 2,000 objectives (a cascade: half have a parent), 10,000 monthly KPIs with
  * 120 measurements each (1.2 million), 500 OKRs, 500 initiatives.
  */
-Scorecard largeFixture()
+inline Scorecard largeFixture()
 {
     Scorecard sc;
     for (int p = 0; p < 4; ++p)
@@ -60,46 +55,4 @@ Scorecard largeFixture()
     return sc;
 }
 
-double millisecondsSince(std::chrono::steady_clock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-        .count();
-}
-
-} // namespace
-
-TEST_CASE("Full and incremental scoring at design size", "[.][perf]")
-{
-    Scorecard sc = largeFixture();
-    const QDate asOf = date(2026, 3, 31);
-
-    auto start = std::chrono::steady_clock::now();
-    const Engine engine(sc);
-    const double indexMs = millisecondsSince(start);
-
-    double computeMs = 1e9;
-    Results results;
-    for (int run = 0; run < 3; ++run) { // best of three
-        start = std::chrono::steady_clock::now();
-        results = engine.compute(asOf);
-        computeMs = std::min(computeMs, millisecondsSince(start));
-    }
-    REQUIRE(results.objectives.size() == 2000);
-    REQUIRE(results.kpis.size() == 10000);
-
-    constexpr int updates = 200;
-    start = std::chrono::steady_clock::now();
-    for (int u = 0; u < updates; ++u) {
-        Kpi &k = sc.kpis[size_t(u * 37 % 10000)];
-        k.measurements.back().value += 1;
-        engine.updateKpi(results, k.id);
-    }
-    const double updateMs = millisecondsSince(start) / updates;
-
-    WARN("index " << indexMs << " ms, compute " << computeMs << " ms, updateKpi " << updateMs
-                  << " ms");
-    CHECK(computeMs < 100);
-    CHECK(updateMs < 2);
-    // The incremental results are still exact.
-    CHECK(results == engine.compute(asOf));
-}
+} // namespace scorecard::scoringtest

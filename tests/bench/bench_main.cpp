@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Speed of the engine at design size and of file I/O on the sample.
+// The fixture builders report bad input through Catch: compile its implementation in.
+#define CATCH_CONFIG_RUNNER
+#include "large_fixture.h"
+
+#include "io/jsonformat.h"
+#include "io/report.h"
+#include "scoring/engine.h"
+#include "storage/scorecardfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+using namespace scorecard;
+
+namespace {
+
+const Scorecard &large()
+{
+    static const Scorecard sc = scoringtest::largeFixture();
+    return sc;
+}
+
+// Target: under 100 ms for 2,000 objectives, 10,000 KPIs, 1.2 million measurements.
+void fullRecompute(benchmark::State &state)
+{
+    const scoring::Engine engine(large());
+    for (auto _ : state)
+        benchmark::DoNotOptimize(engine.compute(QDate(2025, 12, 31)));
+}
+BENCHMARK(fullRecompute)->Unit(benchmark::kMillisecond);
+
+// Target: under 2 ms to re-score one KPI's ancestors after one measurement edit.
+void incrementalRescore(benchmark::State &state)
+{
+    Scorecard sc = large();
+    const scoring::Engine engine(sc);
+    scoring::Results results = engine.compute(QDate(2025, 12, 31));
+    int i = 0;
+    for (auto _ : state) {
+        Kpi &k = sc.kpis[size_t(i++ % 10000)];
+        k.measurements.back().value += 1;
+        engine.updateKpi(results, k.id);
+    }
+}
+BENCHMARK(incrementalRescore)->Unit(benchmark::kMicrosecond);
+
+void reportJsonOnLarge(benchmark::State &state)
+{
+    const scoring::Engine engine(large());
+    for (auto _ : state)
+        benchmark::DoNotOptimize(Report(large(), engine.compute(QDate(2025, 12, 31))).render(Report::Format::Json));
+}
+BENCHMARK(reportJsonOnLarge)->Unit(benchmark::kMillisecond);
+
+void openAndLoadSample(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    QFile json(QStringLiteral(SCORECARD_SAMPLE_JSON));
+    json.open(QIODevice::ReadOnly);
+    const QString path = dir.filePath(QStringLiteral("sample.scorecard"));
+    if (auto r = ScorecardFile::create(path, fromJson(json.readAll()).value()); !r)
+        state.SkipWithError(r.error().toStdString().c_str());
+    for (auto _ : state) {
+        auto file = ScorecardFile::open(path, ScorecardFile::Access::ReadOnly);
+        benchmark::DoNotOptimize((*file)->load());
+    }
+}
+BENCHMARK(openAndLoadSample)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
