@@ -15,10 +15,12 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(SCORECARD_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Balanced Scorecard strategy execution"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Balanced Scorecard strategy execution"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "a .scorecard file to open"),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QApplication::translate("main", "a .scorecard file to open"),
                                  QStringLiteral("[FILE]"));
     parser.process(app);
 

@@ -97,14 +97,15 @@ bool MainWindow::openFile(const QString &path)
     } else {
         m_banner->hide();
     }
-    m_pathLabel->setText(m_doc->isReadOnly() ? tr("%1 [read-only]").arg(m_doc->path()) : m_doc->path());
+    m_pathLabel->setText(m_doc->isReadOnly() ? tr("%1 [read-only]").arg(m_doc->path())
+                                             : m_doc->path());
     return true;
 }
 
 void MainWindow::openDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scorecard"), QString(),
-                                                      tr("Scorecards (*.scorecard);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Scorecard"), QString(), tr("Scorecards (*.scorecard);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }

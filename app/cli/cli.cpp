@@ -55,7 +55,8 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, in
     }
     const qsizetype n = parser.positionalArguments().size();
     if (n < minPositional || n > maxPositional) {
-        printError(args.value(0), QCoreApplication::translate("scorecard::cli", "wrong number of arguments (see %1 --help)")
+        printError(args.value(0), QCoreApplication::translate(
+                                      "scorecard::cli", "wrong number of arguments (see %1 --help)")
                                       .arg(args.value(0)));
         return Usage;
     }

@@ -15,11 +15,13 @@ int runCheck(const QStringList &args)
 {
     auto tr = [](const char *s) { return QCoreApplication::translate("scorecard::cli", s); };
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Check a scorecard file. Exit 0 when valid, 1 when there are "
-                                        "error-level findings, 2 when the file cannot be used."));
-    parser.addPositionalArgument(QStringLiteral("FILE.scorecard"), tr("the file to check (never modified)"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("text (default) or json"), QStringLiteral("FORMAT"),
-                                    QStringLiteral("text"));
+    parser.setApplicationDescription(
+        tr("Check a scorecard file. Exit 0 when valid, 1 when there are "
+           "error-level findings, 2 when the file cannot be used."));
+    parser.addPositionalArgument(QStringLiteral("FILE.scorecard"),
+                                 tr("the file to check (never modified)"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("text (default) or json"),
+                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
     parser.addOption(format);
     if (auto exit = parse(parser, args, 1, 1))
         return *exit;
@@ -48,7 +50,8 @@ int runCheck(const QStringList &args)
         for (const Finding &f : *findings) {
             list.append(QJsonObject{{QStringLiteral("severity"), toString(f.severity)},
                                     {QStringLiteral("code"), f.code},
-                                    {QStringLiteral("entity"), f.entity.isEmpty() ? QJsonValue() : QJsonValue(f.entity)},
+                                    {QStringLiteral("entity"),
+                                     f.entity.isEmpty() ? QJsonValue() : QJsonValue(f.entity)},
                                     {QStringLiteral("message"), f.message},
                                     {QStringLiteral("fix"), f.fix}});
         }

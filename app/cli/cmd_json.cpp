@@ -40,9 +40,11 @@ std::optional<Scorecard> loadFile(const QString &path, int &exit)
 int runExportJson(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write the whole scorecard as JSON (to OUT.json, or to standard output)."));
+    parser.setApplicationDescription(
+        tr("Write the whole scorecard as JSON (to OUT.json, or to standard output)."));
     parser.addPositionalArgument(QStringLiteral("FILE.scorecard"), tr("the scorecard to export"));
-    parser.addPositionalArgument(QStringLiteral("OUT.json"), tr("where to write; standard output if left out"),
+    parser.addPositionalArgument(QStringLiteral("OUT.json"),
+                                 tr("where to write; standard output if left out"),
                                  QStringLiteral("[OUT.json]"));
     if (auto exit = parse(parser, args, 1, 2))
         return *exit;
@@ -64,17 +66,21 @@ int runImportJson(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Create a scorecard file from the JSON interchange format. "
                                         "Nothing is written unless the whole JSON is valid."));
-    parser.addPositionalArgument(QStringLiteral("IN.json"), tr("the JSON to read; - for standard input"));
-    parser.addPositionalArgument(QStringLiteral("FILE.scorecard"), tr("the scorecard file to create"));
-    const QCommandLineOption force(QStringLiteral("force"), tr("overwrite an existing scorecard file"));
+    parser.addPositionalArgument(QStringLiteral("IN.json"),
+                                 tr("the JSON to read; - for standard input"));
+    parser.addPositionalArgument(QStringLiteral("FILE.scorecard"),
+                                 tr("the scorecard file to create"));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   tr("overwrite an existing scorecard file"));
     parser.addOption(force);
     if (auto exit = parse(parser, args, 2, 2))
         return *exit;
     const QString in = parser.positionalArguments().at(0);
     const QString path = parser.positionalArguments().at(1);
     QFile input;
-    const bool opened = in == QStringLiteral("-") ? input.open(stdin, QIODevice::ReadOnly)
-                                                  : (input.setFileName(in), input.open(QIODevice::ReadOnly));
+    const bool opened = in == QStringLiteral("-")
+                            ? input.open(stdin, QIODevice::ReadOnly)
+                            : (input.setFileName(in), input.open(QIODevice::ReadOnly));
     if (!opened) {
         printError(in, input.errorString());
         return Failed;

@@ -13,29 +13,36 @@ int runReport(const QStringList &args)
 {
     auto tr = [](const char *s) { return QCoreApplication::translate("scorecard::cli", s); };
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Print the scores and statuses of a scorecard as of a date."));
-    parser.addPositionalArgument(QStringLiteral("FILE.scorecard"), tr("the scorecard (never modified)"));
-    const QCommandLineOption asOf(QStringLiteral("as-of"), tr("the date to score at (default: today)"),
+    parser.setApplicationDescription(
+        tr("Print the scores and statuses of a scorecard as of a date."));
+    parser.addPositionalArgument(QStringLiteral("FILE.scorecard"),
+                                 tr("the scorecard (never modified)"));
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+                                  tr("the date to score at (default: today)"),
                                   QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption by(QStringLiteral("by"),
-                                tr("only the company and one list: %1").arg(Report::sectionKeys().join(QStringLiteral("|"))),
+                                tr("only the company and one list: %1")
+                                    .arg(Report::sectionKeys().join(QStringLiteral("|"))),
                                 QStringLiteral("WHAT"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("text (default), json or csv"), QStringLiteral("FORMAT"),
-                                    QStringLiteral("text"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("text (default), json or csv"),
+                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
     parser.addOptions({asOf, by, format});
     if (auto exit = parse(parser, args, 1, 1))
         return *exit;
     const QString path = parser.positionalArguments().at(0);
     const auto fmt = Report::formatFromString(parser.value(format));
     if (!fmt) {
-        printError(args.at(0), tr("--format must be text, json or csv, not \"%1\"").arg(parser.value(format)));
+        printError(args.at(0),
+                   tr("--format must be text, json or csv, not \"%1\"").arg(parser.value(format)));
         return Usage;
     }
     QDate date = QDate::currentDate();
     if (parser.isSet(asOf)) {
         date = QDate::fromString(parser.value(asOf), Qt::ISODate);
         if (!date.isValid()) {
-            printError(args.at(0), tr("--as-of needs a date written YYYY-MM-DD, not \"%1\"").arg(parser.value(asOf)));
+            printError(
+                args.at(0),
+                tr("--as-of needs a date written YYYY-MM-DD, not \"%1\"").arg(parser.value(asOf)));
             return Usage;
         }
     }

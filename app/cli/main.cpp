@@ -20,26 +20,35 @@ struct Subcommand
 const std::map<QString, Subcommand> &subcommands()
 {
     static const std::map<QString, Subcommand> table{
-        {QStringLiteral("new"), {runNew, QT_TRANSLATE_NOOP("scorecard::cli", "create a scorecard with the four perspectives")}},
-        {QStringLiteral("import-json"), {runImportJson, QT_TRANSLATE_NOOP("scorecard::cli", "create a scorecard from JSON")}},
-        {QStringLiteral("export-json"), {runExportJson, QT_TRANSLATE_NOOP("scorecard::cli", "write a scorecard as JSON")}},
-        {QStringLiteral("check"), {runCheck, QT_TRANSLATE_NOOP("scorecard::cli", "check a scorecard file")}},
-        {QStringLiteral("report"), {runReport, QT_TRANSLATE_NOOP("scorecard::cli", "print scores and statuses as of a date")}},
+        {QStringLiteral("new"),
+         {runNew,
+          QT_TRANSLATE_NOOP("scorecard::cli", "create a scorecard with the four perspectives")}},
+        {QStringLiteral("import-json"),
+         {runImportJson, QT_TRANSLATE_NOOP("scorecard::cli", "create a scorecard from JSON")}},
+        {QStringLiteral("export-json"),
+         {runExportJson, QT_TRANSLATE_NOOP("scorecard::cli", "write a scorecard as JSON")}},
+        {QStringLiteral("check"),
+         {runCheck, QT_TRANSLATE_NOOP("scorecard::cli", "check a scorecard file")}},
+        {QStringLiteral("report"),
+         {runReport,
+          QT_TRANSLATE_NOOP("scorecard::cli", "print scores and statuses as of a date")}},
     };
     return table;
 }
 
 QString usage()
 {
-    QString text = QCoreApplication::translate("scorecard::cli",
-                                               "Usage: scorecard-cli <command> [options] [arguments]\n\n"
-                                               "Commands:\n");
+    QString text = QCoreApplication::translate(
+        "scorecard::cli", "Usage: scorecard-cli <command> [options] [arguments]\n\n"
+                          "Commands:\n");
     for (const auto &[name, sub] : subcommands())
-        text += QStringLiteral("  %1  %2\n").arg(name, -12).arg(QCoreApplication::translate("scorecard::cli", sub.summary));
-    text += QCoreApplication::translate("scorecard::cli",
-                                        "\n'scorecard-cli <command> --help' describes a command.\n"
-                                        "Exit codes: 0 success, 1 failed (bad input, or error-level findings), "
-                                        "2 usage error or unusable file.\n");
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(name, -12)
+                    .arg(QCoreApplication::translate("scorecard::cli", sub.summary));
+    text += QCoreApplication::translate(
+        "scorecard::cli", "\n'scorecard-cli <command> --help' describes a command.\n"
+                          "Exit codes: 0 success, 1 failed (bad input, or error-level findings), "
+                          "2 usage error or unusable file.\n");
     return text;
 }
 
@@ -57,16 +66,20 @@ int main(int argc, char **argv)
     }
     const QString first = args.first();
     if (first == QStringLiteral("--version") || first == QStringLiteral("-v")) {
-        writeOut(QStringLiteral("scorecard-cli %1\n").arg(QStringLiteral(SCORECARD_VERSION)).toUtf8());
+        writeOut(
+            QStringLiteral("scorecard-cli %1\n").arg(QStringLiteral(SCORECARD_VERSION)).toUtf8());
         return Ok;
     }
-    if (first == QStringLiteral("--help") || first == QStringLiteral("-h") || first == QStringLiteral("help")) {
+    if (first == QStringLiteral("--help") || first == QStringLiteral("-h") ||
+        first == QStringLiteral("help")) {
         writeOut(usage().toUtf8());
         return Ok;
     }
     const auto it = subcommands().find(first);
     if (it == subcommands().end()) {
-        printError(QCoreApplication::translate("scorecard::cli", "unknown command \"%1\" (see scorecard-cli --help)").arg(first));
+        printError(QCoreApplication::translate("scorecard::cli",
+                                               "unknown command \"%1\" (see scorecard-cli --help)")
+                       .arg(first));
         return Usage;
     }
     args[0] = QStringLiteral("scorecard-cli ") + first;

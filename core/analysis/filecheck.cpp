@@ -40,7 +40,9 @@ Result<std::vector<Finding>> checkFile(ScorecardFile &file)
     while (q.next()) {
         const QString line = q.value(0).toString();
         if (line != QStringLiteral("ok"))
-            findings.push_back({Finding::Severity::Error, QStringLiteral("integrity"), {},
+            findings.push_back({Finding::Severity::Error,
+                                QStringLiteral("integrity"),
+                                {},
                                 tr("SQLite integrity check: %1").arg(line.simplified()),
                                 tr("restore the file from a backup")});
     }
@@ -50,7 +52,9 @@ Result<std::vector<Finding>> checkFile(ScorecardFile &file)
     while (q.next()) {
         const QString table = q.value(0).toString();
         const QString parent = q.value(2).toString();
-        findings.push_back({Finding::Severity::Error, QStringLiteral("dangling_reference"), {},
+        findings.push_back({Finding::Severity::Error,
+                            QStringLiteral("dangling_reference"),
+                            {},
                             tr("a row of table %1 (rowid %2) refers to a missing %3")
                                 .arg(table, q.value(1).toString(), parent),
                             tr("export to JSON, fix the reference and import again")});

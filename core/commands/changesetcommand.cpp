@@ -16,7 +16,8 @@ void ChangeSetCommand::redo()
 {
     if (auto r = m_doc->apply(m_changes); !r) {
         setObsolete(true);
-        m_doc->reportError(QCoreApplication::translate("scorecard::Command", "%1 failed: %2").arg(text(), r.error()));
+        m_doc->reportError(QCoreApplication::translate("scorecard::Command", "%1 failed: %2")
+                               .arg(text(), r.error()));
     }
 }
 
@@ -25,7 +26,8 @@ void ChangeSetCommand::undo()
     if (auto r = m_doc->apply(inverse(m_changes)); !r) {
         setObsolete(true);
         m_doc->reportError(
-            QCoreApplication::translate("scorecard::Command", "Undo of %1 failed: %2").arg(text(), r.error()));
+            QCoreApplication::translate("scorecard::Command", "Undo of %1 failed: %2")
+                .arg(text(), r.error()));
     }
 }
 

@@ -45,8 +45,10 @@ Result<CommandPtr> MoveObjectivesCommand::create(ScorecardDocument &doc,
     if (set.empty())
         return fail(tr("nothing to move"));
     const int n = int(set.size());
-    const QString text = n == 1 ? tr("Move objective \u201c%1\u201d").arg(std::get<Objective>(*set.front().after).name)
-                                : tr("Move %n objective(s)", n);
+    const QString text =
+        n == 1
+            ? tr("Move objective \u201c%1\u201d").arg(std::get<Objective>(*set.front().after).name)
+            : tr("Move %n objective(s)", n);
     return CommandPtr(new MoveObjectivesCommand(&doc, std::move(set), text));
 }
 
@@ -70,17 +72,19 @@ Result<CommandPtr> ReorderPerspectivesCommand::create(ScorecardDocument &doc,
     }
     if (set.empty())
         return fail(tr("the perspectives are already in that order"));
-    return CommandPtr(new ReorderPerspectivesCommand(&doc, std::move(set), tr("Reorder perspectives")));
+    return CommandPtr(
+        new ReorderPerspectivesCommand(&doc, std::move(set), tr("Reorder perspectives")));
 }
 
-Result<CommandPtr> ChangeScorecardInfoCommand::create(ScorecardDocument &doc, const ScorecardInfo &info)
+Result<CommandPtr> ChangeScorecardInfoCommand::create(ScorecardDocument &doc,
+                                                      const ScorecardInfo &info)
 {
     if (auto r = validation::check(doc, info); !r)
         return fail(r.error());
     if (info == doc.scorecard().info)
         return fail(tr("nothing to change"));
-    return CommandPtr(new ChangeScorecardInfoCommand(&doc, {Change::update(doc.scorecard().info, info)},
-                                                     tr("Edit scorecard settings")));
+    return CommandPtr(new ChangeScorecardInfoCommand(
+        &doc, {Change::update(doc.scorecard().info, info)}, tr("Edit scorecard settings")));
 }
 
 Result<CommandPtr> SetMeasurementCommand::create(ScorecardDocument &doc, const KpiId &kpi,
@@ -92,7 +96,8 @@ Result<CommandPtr> SetMeasurementCommand::create(ScorecardDocument &doc, const K
     const Measurement *old = doc.measurement(kpi, m.period);
     if (old && *old == m)
         return fail(tr("nothing to change"));
-    Change change = old ? Change::update(MeasurementRecord{kpi, *old}, record) : Change::insert(record);
+    Change change =
+        old ? Change::update(MeasurementRecord{kpi, *old}, record) : Change::insert(record);
     const QString text = tr("Set %1 for %2").arg(doc.kpi(kpi)->name, m.period.toString());
     auto *cmd = new SetMeasurementCommand(&doc, {std::move(change)}, text);
     cmd->m_created = QDateTime::currentMSecsSinceEpoch();
@@ -127,7 +132,8 @@ Result<CommandPtr> RemoveMeasurementCommand::create(ScorecardDocument &doc, cons
     if (!old)
         return fail(tr("KPI \"%1\" has no value for %2").arg(kpi.value, period.toString()));
     const QString text = tr("Remove %1 value for %2").arg(doc.kpi(kpi)->name, period.toString());
-    return CommandPtr(new RemoveMeasurementCommand(&doc, {Change::remove(MeasurementRecord{kpi, *old})}, text));
+    return CommandPtr(
+        new RemoveMeasurementCommand(&doc, {Change::remove(MeasurementRecord{kpi, *old})}, text));
 }
 
 } // namespace scorecard

@@ -19,7 +19,8 @@ using CommandPtr = std::unique_ptr<QUndoCommand>;
 class MoveObjectivesCommand : public ChangeSetCommand
 {
 public:
-    static Result<CommandPtr> create(ScorecardDocument &doc, const QHash<ObjectiveId, QPointF> &positions);
+    static Result<CommandPtr> create(ScorecardDocument &doc,
+                                     const QHash<ObjectiveId, QPointF> &positions);
 
 private:
     using ChangeSetCommand::ChangeSetCommand;
@@ -52,7 +53,8 @@ private:
 class SetMeasurementCommand : public ChangeSetCommand
 {
 public:
-    static Result<CommandPtr> create(ScorecardDocument &doc, const KpiId &kpi, const Measurement &m);
+    static Result<CommandPtr> create(ScorecardDocument &doc, const KpiId &kpi,
+                                     const Measurement &m);
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
 
@@ -68,7 +70,8 @@ private:
 class RemoveMeasurementCommand : public ChangeSetCommand
 {
 public:
-    static Result<CommandPtr> create(ScorecardDocument &doc, const KpiId &kpi, const Period &period);
+    static Result<CommandPtr> create(ScorecardDocument &doc, const KpiId &kpi,
+                                     const Period &period);
 
 private:
     using ChangeSetCommand::ChangeSetCommand;

@@ -14,8 +14,7 @@ namespace scorecard {
 using CommandPtr = std::unique_ptr<QUndoCommand>;
 
 /** Look-up of an entity of type T in the document by its cache key. */
-template<typename T>
-const T *findEntity(const ScorecardDocument &doc, const T &e)
+template <typename T> const T *findEntity(const ScorecardDocument &doc, const T &e)
 {
     if constexpr (std::is_same_v<T, Perspective>)
         return doc.perspective(e.id);
@@ -40,8 +39,7 @@ const T *findEntity(const ScorecardDocument &doc, const T &e)
  * from the name; the creation order number is assigned here, once, so redo
  * after undo restores exactly the same row.
  */
-template<typename T>
-class AddEntityCommand : public ChangeSetCommand
+template <typename T> class AddEntityCommand : public ChangeSetCommand
 {
 public:
     static Result<CommandPtr> create(ScorecardDocument &doc, T entity)
@@ -65,8 +63,9 @@ public:
         }
         if (auto r = validation::check(doc, entity, validation::Mode::Add); !r)
             return fail(r.error());
-        const QString text = QCoreApplication::translate("scorecard::Command", "Add %1 \u201c%2\u201d")
-                                 .arg(entityTypeName<T>(), entityLabel(entity));
+        const QString text =
+            QCoreApplication::translate("scorecard::Command", "Add %1 \u201c%2\u201d")
+                .arg(entityTypeName<T>(), entityLabel(entity));
         return CommandPtr(new AddEntityCommand(&doc, {Change::insert(std::move(entity))}, text));
     }
 
@@ -75,8 +74,7 @@ private:
 };
 
 /** Change any fields of one entity (its id stays). */
-template<typename T>
-class ChangeEntityCommand : public ChangeSetCommand
+template <typename T> class ChangeEntityCommand : public ChangeSetCommand
 {
 public:
     static Result<CommandPtr> create(ScorecardDocument &doc, T changed)
@@ -93,9 +91,11 @@ public:
             return fail(r.error());
         if (changed == *current)
             return fail(QCoreApplication::translate("scorecard::Command", "nothing to change"));
-        const QString text = QCoreApplication::translate("scorecard::Command", "Edit %1 \u201c%2\u201d")
-                                 .arg(entityTypeName<T>(), entityLabel(changed));
-        return CommandPtr(new ChangeEntityCommand(&doc, {Change::update(*current, std::move(changed))}, text));
+        const QString text =
+            QCoreApplication::translate("scorecard::Command", "Edit %1 \u201c%2\u201d")
+                .arg(entityTypeName<T>(), entityLabel(changed));
+        return CommandPtr(
+            new ChangeEntityCommand(&doc, {Change::update(*current, std::move(changed))}, text));
     }
 
 private:
@@ -103,8 +103,7 @@ private:
 };
 
 /** Remove one entity and detach or remove what depends on it (see removalChanges). */
-template<typename T>
-class RemoveEntityCommand : public ChangeSetCommand
+template <typename T> class RemoveEntityCommand : public ChangeSetCommand
 {
 public:
     static Result<CommandPtr> create(ScorecardDocument &doc, const T &which)
@@ -116,8 +115,9 @@ public:
         auto changes = removalChanges(doc, *current);
         if (!changes)
             return fail(changes.error());
-        const QString text = QCoreApplication::translate("scorecard::Command", "Remove %1 \u201c%2\u201d")
-                                 .arg(entityTypeName<T>(), entityLabel(*current));
+        const QString text =
+            QCoreApplication::translate("scorecard::Command", "Remove %1 \u201c%2\u201d")
+                .arg(entityTypeName<T>(), entityLabel(*current));
         return CommandPtr(new RemoveEntityCommand(&doc, std::move(changes).value(), text));
     }
 

@@ -8,8 +8,7 @@
 namespace scorecard {
 
 /** The user-visible name of an entity type, for command texts. */
-template<typename T>
-QString entityTypeName()
+template <typename T> QString entityTypeName()
 {
     auto tr = [](const char *s) { return QCoreApplication::translate("scorecard::Entity", s); };
     if constexpr (std::is_same_v<T, Perspective>)
@@ -39,8 +38,7 @@ inline QString entityLabel(const Okr &o)
 {
     return o.title;
 }
-template<typename T>
-QString entityLabel(const T &e)
+template <typename T> QString entityLabel(const T &e)
 {
     return e.name;
 }

@@ -92,7 +92,8 @@ Result<ChangeSet> removalChanges(const ScorecardDocument &doc, const Objective &
     }
     for (const Initiative &in : sc.initiatives) {
         Initiative detached = in;
-        std::erase_if(detached.contributions, [&](const Contribution &c) { return c.objective == o.id; });
+        std::erase_if(detached.contributions,
+                      [&](const Contribution &c) { return c.objective == o.id; });
         if (detached.contributions.size() != in.contributions.size())
             set.push_back(Change::update(in, detached));
     }

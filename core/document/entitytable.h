@@ -15,8 +15,7 @@ inline QString cacheKey(const Link &l)
 {
     return l.key();
 }
-template<typename T>
-QString cacheKey(const T &e)
+template <typename T> QString cacheKey(const T &e)
 {
     return e.id.value;
 }
@@ -26,8 +25,7 @@ inline auto sortKey(const Perspective &p)
 {
     return std::pair<qint64, QString>(p.position, p.id.value);
 }
-template<typename T>
-auto sortKey(const T &e)
+template <typename T> auto sortKey(const T &e)
 {
     return std::pair<qint64, QString>(e.seq, QString());
 }
@@ -37,8 +35,7 @@ auto sortKey(const T &e)
  * stays sorted (by sortKey); the index is rebuilt lazily after an insert or
  * removal, so lookups stay O(1) and bulk edits stay linear.
  */
-template<typename T>
-class EntityTable
+template <typename T> class EntityTable
 {
 public:
     explicit EntityTable(std::vector<T> &items) : m_items(items) {}
@@ -66,8 +63,9 @@ public:
     }
     void insert(T value)
     {
-        const auto pos = std::upper_bound(m_items.begin(), m_items.end(), value,
-                                          [](const T &a, const T &b) { return sortKey(a) < sortKey(b); });
+        const auto pos =
+            std::upper_bound(m_items.begin(), m_items.end(), value,
+                             [](const T &a, const T &b) { return sortKey(a) < sortKey(b); });
         m_items.insert(pos, std::move(value));
         m_dirty = true;
     }

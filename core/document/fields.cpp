@@ -5,8 +5,7 @@ namespace scorecard {
 namespace {
 
 /** Adds @p f to @p out when the two values differ. */
-template<typename V>
-void mark(Fields &out, Field f, const V &a, const V &b)
+template <typename V> void mark(Fields &out, Field f, const V &a, const V &b)
 {
     if (!(a == b))
         out |= f;

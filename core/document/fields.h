@@ -9,7 +9,7 @@ namespace scorecard {
 
 /** Which fields of an entity a change touched (carried by entityChanged). */
 enum class Field : quint32 {
-    Name = 1u << 0,        ///< name or title
+    Name = 1u << 0, ///< name or title
     Description = 1u << 1,
     Color = 1u << 2,
     Order = 1u << 3,       ///< perspective position
@@ -20,18 +20,18 @@ enum class Field : quint32 {
     Department = 1u << 8,
     Owner = 1u << 9,
     Weight = 1u << 10,
-    Objective = 1u << 11,  ///< the objective a KPI / OKR belongs to
+    Objective = 1u << 11, ///< the objective a KPI / OKR belongs to
     Unit = 1u << 12,
-    Scoring = 1u << 13,    ///< direction, baseline, target, range, method, red flag, goal
+    Scoring = 1u << 13, ///< direction, baseline, target, range, method, red flag, goal
     Bands = 1u << 14,
     Frequency = 1u << 15,
     Dates = 1u << 16,
-    Money = 1u << 17,      ///< budget, spent; the scorecard's currency
+    Money = 1u << 17, ///< budget, spent; the scorecard's currency
     Progress = 1u << 18,
     Status = 1u << 19,
-    Children = 1u << 20,   ///< key results, contributions, milestones
+    Children = 1u << 20, ///< key results, contributions, milestones
     Note = 1u << 21,
-    Value = 1u << 22,      ///< a measurement's value
+    Value = 1u << 22, ///< a measurement's value
 };
 Q_DECLARE_FLAGS(Fields, Field)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Fields)

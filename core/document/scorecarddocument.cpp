@@ -113,7 +113,7 @@ Result<void> ScorecardDocument::apply(const ChangeSet &changes)
 
 namespace {
 
-template<typename T>
+template <typename T>
 void applyToTable(ScorecardDocument *doc, EntityTable<T> &table, const Change &c, EntityKind kind,
                   void (ScorecardDocument::*added)(EntityKind, const QString &),
                   void (ScorecardDocument::*aboutToBeRemoved)(EntityKind, const QString &),
@@ -198,8 +198,9 @@ void ScorecardDocument::updateCache(const Change &c, QSet<QString> &touchedKpis)
         if (!k)
             break;
         auto &list = k->measurements;
-        auto it = std::lower_bound(list.begin(), list.end(), rec.measurement.period,
-                                   [](const Measurement &m, const Period &p) { return m.period < p; });
+        auto it =
+            std::lower_bound(list.begin(), list.end(), rec.measurement.period,
+                             [](const Measurement &m, const Period &p) { return m.period < p; });
         const bool exists = it != list.end() && it->period == rec.measurement.period;
         if (c.op == Change::Op::Remove) {
             if (exists)

@@ -36,19 +36,27 @@ public:
     QUndoStack *undoStack() { return &m_undoStack; }
 
     const Scorecard &scorecard() const { return m_cache; }
-    const Perspective *perspective(const PerspectiveId &id) const { return m_perspectives.find(id.value); }
+    const Perspective *perspective(const PerspectiveId &id) const
+    {
+        return m_perspectives.find(id.value);
+    }
     const Pillar *pillar(const PillarId &id) const { return m_pillars.find(id.value); }
-    const Department *department(const DepartmentId &id) const { return m_departments.find(id.value); }
+    const Department *department(const DepartmentId &id) const
+    {
+        return m_departments.find(id.value);
+    }
     const Objective *objective(const ObjectiveId &id) const { return m_objectives.find(id.value); }
     const Link *link(const ObjectiveId &from, const ObjectiveId &to) const;
     const Kpi *kpi(const KpiId &id) const { return m_kpis.find(id.value); }
     const Okr *okr(const OkrId &id) const { return m_okrs.find(id.value); }
-    const Initiative *initiative(const InitiativeId &id) const { return m_initiatives.find(id.value); }
+    const Initiative *initiative(const InitiativeId &id) const
+    {
+        return m_initiatives.find(id.value);
+    }
     const Measurement *measurement(const KpiId &kpi, const Period &period) const;
 
     /** The next creation-order number for a new entity of the kind of @p sample. */
-    template<typename T>
-    qint64 nextSeq() const;
+    template <typename T> qint64 nextSeq() const;
 
     /**
      * Pushes @p command onto the undo stack (which runs it). Returns its
@@ -96,8 +104,7 @@ private:
     QString m_commandError;
 };
 
-template<typename T>
-qint64 ScorecardDocument::nextSeq() const
+template <typename T> qint64 ScorecardDocument::nextSeq() const
 {
     if constexpr (std::is_same_v<T, Pillar>)
         return m_pillars.nextSeq();

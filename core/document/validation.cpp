@@ -23,7 +23,8 @@ Result<void> checkId(const QString &id, const QString &what, bool exists, Mode m
     if (id.trimmed().isEmpty())
         return fail(tr("the %1 needs an id").arg(what));
     if (id.size() > limits::kMaxIdLength)
-        return fail(tr("the %1 id is longer than %2 characters").arg(what).arg(limits::kMaxIdLength));
+        return fail(
+            tr("the %1 id is longer than %2 characters").arg(what).arg(limits::kMaxIdLength));
     if (mode == Mode::Add && exists)
         return fail(tr("there is already a %1 with the id \"%2\"").arg(what, id));
     if (mode == Mode::Change && !exists)
@@ -36,14 +37,16 @@ Result<void> checkName(const QString &name, const QString &what)
     if (name.trimmed().isEmpty())
         return fail(tr("the %1 needs a name").arg(what));
     if (name.size() > limits::kMaxTextLength)
-        return fail(tr("the %1's name is longer than %2 characters").arg(what).arg(limits::kMaxTextLength));
+        return fail(
+            tr("the %1's name is longer than %2 characters").arg(what).arg(limits::kMaxTextLength));
     return {};
 }
 
 Result<void> checkText(const QString &text, const QString &what)
 {
     if (text.size() > limits::kMaxTextLength)
-        return fail(tr("the %1 is longer than %2 characters").arg(what).arg(limits::kMaxTextLength));
+        return fail(
+            tr("the %1 is longer than %2 characters").arg(what).arg(limits::kMaxTextLength));
     return {};
 }
 
@@ -63,11 +66,13 @@ Result<void> checkFinite(const std::optional<double> &v, const QString &what)
 
 Result<void> checkBands(const Bands &b)
 {
-    if (!std::isfinite(b.green) || !std::isfinite(b.amber) || b.green < 0 || b.green > 100
-        || b.amber < 0 || b.amber > 100)
+    if (!std::isfinite(b.green) || !std::isfinite(b.amber) || b.green < 0 || b.green > 100 ||
+        b.amber < 0 || b.amber > 100)
         return fail(tr("status bands must lie between 0 and 100"));
     if (b.amber > b.green)
-        return fail(tr("the amber band (%1) must not be above the green band (%2)").arg(b.amber).arg(b.green));
+        return fail(tr("the amber band (%1) must not be above the green band (%2)")
+                        .arg(b.amber)
+                        .arg(b.green));
     return {};
 }
 
@@ -147,8 +152,8 @@ Result<void> check(const ScorecardDocument &doc, const Department &d, Mode mode)
         up = p ? p->parent : DepartmentId();
     }
     for (const Department &other : doc.scorecard().departments) {
-        if (other.id != d.id && other.parent == d.parent
-            && other.name.compare(d.name.trimmed(), Qt::CaseInsensitive) == 0)
+        if (other.id != d.id && other.parent == d.parent &&
+            other.name.compare(d.name.trimmed(), Qt::CaseInsensitive) == 0)
             return fail(tr("there is already a department named \"%1\" there").arg(other.name));
     }
     return {};
@@ -217,21 +222,22 @@ Result<void> check(const ScorecardDocument &doc, const Kpi &k, Mode mode)
     TRY(checkFinite(k.goal, tr("the goal")))
     if (k.bands)
         TRY(checkBands(*k.bands))
-    if (k.scoring == ScoringMethod::Linear && k.direction != Direction::Range && k.baseline && k.target
-        && *k.baseline == *k.target)
+    if (k.scoring == ScoringMethod::Linear && k.direction != Direction::Range && k.baseline &&
+        k.target && *k.baseline == *k.target)
         return fail(tr("KPI \"%1\": the target equals the baseline, so progress cannot be measured")
                         .arg(k.name));
     if (k.rangeLow && k.rangeHigh && *k.rangeLow > *k.rangeHigh)
         return fail(tr("KPI \"%1\": the range's low end is above its high end").arg(k.name));
     if (k.scoring == ScoringMethod::GoalRedFlag && k.goal && k.redFlag && *k.goal == *k.redFlag)
         return fail(tr("KPI \"%1\": the goal equals the red flag").arg(k.name));
-    if (mode == Mode::Change && current && current->frequency != k.frequency
-        && !current->measurements.empty())
+    if (mode == Mode::Change && current && current->frequency != k.frequency &&
+        !current->measurements.empty())
         return fail(tr("KPI \"%1\" has measurements: its frequency cannot change").arg(k.name));
     if (mode == Mode::Add) {
         for (const Measurement &m : k.measurements) {
             if (m.period.frequency() != k.frequency || !std::isfinite(m.value))
-                return fail(tr("KPI \"%1\": invalid measurement for %2").arg(k.name, m.period.toString()));
+                return fail(
+                    tr("KPI \"%1\": invalid measurement for %2").arg(k.name, m.period.toString()));
         }
     }
     return {};
@@ -253,7 +259,8 @@ Result<void> check(const ScorecardDocument &doc, const Okr &o, Mode mode)
             return fail(tr("key result id \"%1\" is used twice").arg(kr.id.value));
         ids.insert(kr.id.value);
         TRY(checkWeight(kr.weight, tr("key result \"%1\"").arg(kr.title)))
-        if (!std::isfinite(kr.startValue) || !std::isfinite(kr.targetValue) || !std::isfinite(kr.currentValue))
+        if (!std::isfinite(kr.startValue) || !std::isfinite(kr.targetValue) ||
+            !std::isfinite(kr.currentValue))
             return fail(tr("key result \"%1\": values must be finite numbers").arg(kr.title));
     }
     for (const Okr &other : doc.scorecard().okrs) {
@@ -261,7 +268,8 @@ Result<void> check(const ScorecardDocument &doc, const Okr &o, Mode mode)
             continue;
         for (const KeyResult &kr : other.keyResults) {
             if (ids.contains(kr.id.value))
-                return fail(tr("key result id \"%1\" is already used by OKR \"%2\"").arg(kr.id.value, other.title));
+                return fail(tr("key result id \"%1\" is already used by OKR \"%2\"")
+                                .arg(kr.id.value, other.title));
         }
     }
     return {};
@@ -276,14 +284,16 @@ Result<void> check(const ScorecardDocument &doc, const Initiative &in, Mode mode
     if (!std::isfinite(in.budget) || in.budget < 0 || !std::isfinite(in.spent) || in.spent < 0)
         return fail(tr("initiative \"%1\": budget and spent must be at least 0").arg(in.name));
     if (!(in.progress >= 0 && in.progress <= 1))
-        return fail(tr("initiative \"%1\": progress must be between 0 and 1 (0% and 100%)").arg(in.name));
+        return fail(
+            tr("initiative \"%1\": progress must be between 0 and 1 (0% and 100%)").arg(in.name));
     QSet<QString> seen;
     for (const Contribution &c : in.contributions) {
         TRY(checkObjectiveRef(doc, c.objective))
         if (c.objective.isNull())
             return fail(tr("initiative \"%1\": a contribution needs an objective").arg(in.name));
         if (seen.contains(c.objective.value))
-            return fail(tr("initiative \"%1\" contributes to \"%2\" twice").arg(in.name, c.objective.value));
+            return fail(tr("initiative \"%1\" contributes to \"%2\" twice")
+                            .arg(in.name, c.objective.value));
         seen.insert(c.objective.value);
         TRY(checkWeight(c.weight, tr("the contribution to \"%1\"").arg(c.objective.value)))
     }

@@ -134,9 +134,9 @@ bool JsonFields::id(QStringView key, QString &out) const
     if (out.isEmpty())
         return fail(key, tr("must not be empty"));
     if (out.size() > jsonformat::kMaxIdLength) {
-        return fail(key, tr("longer than %1 characters (%2)")
-                             .arg(QString::number(jsonformat::kMaxIdLength),
-                                  QString::number(out.size())));
+        return fail(
+            key, tr("longer than %1 characters (%2)")
+                     .arg(QString::number(jsonformat::kMaxIdLength), QString::number(out.size())));
     }
     return true;
 }
@@ -159,8 +159,7 @@ bool JsonFields::reference(QStringView key, QString &out) const
     if (value.isUndefined() || value.isNull())
         return true;
     if (!value.isString())
-        return fail(key, tr("expected an id (a string) or null, got %1")
-                             .arg(describeJson(value)));
+        return fail(key, tr("expected an id (a string) or null, got %1").arg(describeJson(value)));
     return string(key, value, out);
 }
 
@@ -170,14 +169,14 @@ bool JsonFields::checkRange(QStringView key, double value, Range range) const
     case Range::Any:
         return true;
     case Range::NonNegative:
-        return value >= 0
-            || fail(key, tr("must not be negative, got %1").arg(jsonNumberText(value)));
+        return value >= 0 ||
+               fail(key, tr("must not be negative, got %1").arg(jsonNumberText(value)));
     case Range::Fraction:
-        return (value >= 0 && value <= 1)
-            || fail(key, tr("must be between 0 and 1, got %1").arg(jsonNumberText(value)));
+        return (value >= 0 && value <= 1) ||
+               fail(key, tr("must be between 0 and 1, got %1").arg(jsonNumberText(value)));
     case Range::Percent:
-        return (value >= 0 && value <= 100)
-            || fail(key, tr("must be between 0 and 100, got %1").arg(jsonNumberText(value)));
+        return (value >= 0 && value <= 100) ||
+               fail(key, tr("must be between 0 and 100, got %1").arg(jsonNumberText(value)));
     }
     return true;
 }
@@ -234,19 +233,19 @@ bool JsonFields::date(QStringView key, QDate &out) const
     if (value.isUndefined() || value.isNull())
         return true;
     if (!value.isString()) {
-        return fail(key, tr("expected a date (YYYY-MM-DD) or null, got %1")
-                             .arg(describeJson(value)));
+        return fail(key,
+                    tr("expected a date (YYYY-MM-DD) or null, got %1").arg(describeJson(value)));
     }
     const QString s = value.toString();
     if (s.isEmpty())
         return true;
     const QRegularExpressionMatch m = isoDate.match(s);
-    const QDate d = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(),
-                                         m.captured(3).toInt())
-                                 : QDate();
+    const QDate d = m.hasMatch()
+                        ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt())
+                        : QDate();
     if (!d.isValid()) {
-        return fail(key, tr("%1 is not a valid date (expected YYYY-MM-DD)")
-                             .arg(quoteForMessage(s)));
+        return fail(key,
+                    tr("%1 is not a valid date (expected YYYY-MM-DD)").arg(quoteForMessage(s)));
     }
     out = d;
     return true;

@@ -82,7 +82,7 @@ public:
     bool object(QStringView key, std::optional<JsonFields> &out, bool nullable) const;
 
     /** An enumeration word: one of @p values' toString(). */
-    template<typename E, size_t N>
+    template <typename E, size_t N>
     bool enumeration(QStringView key, E &out, std::optional<E> (*parse)(QStringView),
                      const std::array<E, N> &values) const
     {

@@ -74,8 +74,8 @@ private:
 bool checkReference(const JsonFields &fields, QStringView key, const QString &id,
                     const IdRegistry &registry, const char *unknown)
 {
-    return id.isEmpty() || registry.contains(id)
-        || fields.fail(key, JsonFields::tr(unknown).arg(quoteForMessage(id)));
+    return id.isEmpty() || registry.contains(id) ||
+           fields.fail(key, JsonFields::tr(unknown).arg(quoteForMessage(id)));
 }
 
 /**
@@ -142,7 +142,7 @@ private:
     static bool readBands(const JsonFields &fields, Bands &bands);
 
     /** Calls read(fields, index) for each element of the array at @p key; all must be objects. */
-    template<typename Read>
+    template <typename Read>
     bool forEachObject(const JsonFields &parent, QStringView key, Read &&read);
 
     bool readPerspective(const JsonFields &f, qsizetype index);
@@ -160,12 +160,12 @@ private:
 
     JsonErrors m_errors;
     Scorecard m_sc;
-    IdRegistry m_perspectives, m_pillars, m_departments, m_objectives, m_kpis, m_okrs,
-        m_keyResults, m_initiatives;
+    IdRegistry m_perspectives, m_pillars, m_departments, m_objectives, m_kpis, m_okrs, m_keyResults,
+        m_initiatives;
     QHash<QString, QString> m_links; // Link::key() -> path
 };
 
-template<typename Read>
+template <typename Read>
 bool DocumentReader::forEachObject(const JsonFields &parent, QStringView key, Read &&read)
 {
     QJsonArray array;
@@ -176,8 +176,7 @@ bool DocumentReader::forEachObject(const JsonFields &parent, QStringView key, Re
         const QJsonValue element = array.at(i);
         const QString path = elementPath(listPath, i);
         if (!element.isObject()) {
-            return m_errors.fail(path, tr("expected an object, got %1")
-                                           .arg(describeJson(element)));
+            return m_errors.fail(path, tr("expected an object, got %1").arg(describeJson(element)));
         }
         if (!read(JsonFields(m_errors, element.toObject(), path), i))
             return false;
@@ -201,24 +200,25 @@ Result<Scorecard> DocumentReader::read(const QByteArray &bytes)
     // Not translated: the result of a pure function should not depend on the locale.
     m_sc.info.name = QStringLiteral("Untitled scorecard");
     const JsonFields root(m_errors, doc.object(), QString());
-    auto each = [this, &root](QStringView key, bool (DocumentReader::*read)(const JsonFields &,
-                                                                          qsizetype)) {
+    auto each = [this, &root](QStringView key,
+                              bool (DocumentReader::*read)(const JsonFields &, qsizetype)) {
         return forEachObject(root, key, [this, read](const JsonFields &f, qsizetype i) {
             return (this->*read)(f, i);
         });
     };
-    const bool ok = readHeader(root)
-        && root.allowOnly({u"format", u"version", u"name", u"description", u"settings",
-                           u"perspectives", u"pillars", u"departments", u"objectives", u"links",
-                           u"kpis", u"okrs", u"initiatives"})
-        && root.text(u"name", m_sc.info.name) && root.text(u"description", m_sc.info.description)
-        && readSettings(root) && each(u"perspectives", &DocumentReader::readPerspective)
-        && each(u"pillars", &DocumentReader::readPillar)
-        && each(u"departments", &DocumentReader::readDepartment) && resolveDepartmentParents()
-        && each(u"objectives", &DocumentReader::readObjective) && resolveObjectiveParents()
-        && each(u"links", &DocumentReader::readLink) && each(u"kpis", &DocumentReader::readKpi)
-        && each(u"okrs", &DocumentReader::readOkr)
-        && each(u"initiatives", &DocumentReader::readInitiative);
+    const bool ok =
+        readHeader(root) &&
+        root.allowOnly({u"format", u"version", u"name", u"description", u"settings",
+                        u"perspectives", u"pillars", u"departments", u"objectives", u"links",
+                        u"kpis", u"okrs", u"initiatives"}) &&
+        root.text(u"name", m_sc.info.name) && root.text(u"description", m_sc.info.description) &&
+        readSettings(root) && each(u"perspectives", &DocumentReader::readPerspective) &&
+        each(u"pillars", &DocumentReader::readPillar) &&
+        each(u"departments", &DocumentReader::readDepartment) && resolveDepartmentParents() &&
+        each(u"objectives", &DocumentReader::readObjective) && resolveObjectiveParents() &&
+        each(u"links", &DocumentReader::readLink) && each(u"kpis", &DocumentReader::readKpi) &&
+        each(u"okrs", &DocumentReader::readOkr) &&
+        each(u"initiatives", &DocumentReader::readInitiative);
     if (!ok)
         return fail(m_errors.message());
     return std::move(m_sc);
@@ -230,37 +230,37 @@ bool DocumentReader::readHeader(const JsonFields &root)
     if (!root.require(u"format") || !root.text(u"format", format))
         return false;
     if (format != QStringView(jsonformat::kFormatName)) {
-        return root.fail(u"format", tr("expected %1, got %2")
-                                        .arg(quoteForMessage(jsonformat::kFormatName),
-                                             quoteForMessage(format)));
+        return root.fail(
+            u"format", tr("expected %1, got %2")
+                           .arg(quoteForMessage(jsonformat::kFormatName), quoteForMessage(format)));
     }
     double version = 0;
     if (!root.require(u"version") || !root.number(u"version", version))
         return false;
     if (version != std::trunc(version))
-        return root.fail(u"version", tr("expected a whole number, got %1")
-                                             .arg(jsonNumberText(version)));
+        return root.fail(u"version",
+                         tr("expected a whole number, got %1").arg(jsonNumberText(version)));
     if (version > jsonformat::kVersion) {
-        return root.fail(u"version", tr("made by a newer version (format version %1)")
-                                         .arg(jsonNumberText(version)));
+        return root.fail(
+            u"version",
+            tr("made by a newer version (format version %1)").arg(jsonNumberText(version)));
     }
     if (version < 1) {
-        return root.fail(u"version", tr("unsupported format version %1")
-                                         .arg(jsonNumberText(version)));
+        return root.fail(u"version",
+                         tr("unsupported format version %1").arg(jsonNumberText(version)));
     }
     return true;
 }
 
 bool DocumentReader::readBands(const JsonFields &f, Bands &bands)
 {
-    if (!f.allowOnly({u"green", u"amber"}) || !f.number(u"green", bands.green, Range::Percent)
-        || !f.number(u"amber", bands.amber, Range::Percent)) {
+    if (!f.allowOnly({u"green", u"amber"}) || !f.number(u"green", bands.green, Range::Percent) ||
+        !f.number(u"amber", bands.amber, Range::Percent)) {
         return false;
     }
-    return bands.amber <= bands.green
-        || f.fail(u"amber", tr("must not be greater than green (%1 > %2)")
-                                .arg(jsonNumberText(bands.amber),
-                                     jsonNumberText(bands.green)));
+    return bands.amber <= bands.green ||
+           f.fail(u"amber", tr("must not be greater than green (%1 > %2)")
+                                .arg(jsonNumberText(bands.amber), jsonNumberText(bands.green)));
 }
 
 bool DocumentReader::readSettings(const JsonFields &root)
@@ -271,19 +271,19 @@ bool DocumentReader::readSettings(const JsonFields &root)
     if (!settings)
         return true;
     std::optional<JsonFields> bands;
-    return settings->allowOnly({u"bands", u"currency"})
-        && settings->object(u"bands", bands, false)
-        && (!bands || readBands(*bands, m_sc.info.bands))
-        && settings->text(u"currency", m_sc.info.currency);
+    return settings->allowOnly({u"bands", u"currency"}) &&
+           settings->object(u"bands", bands, false) &&
+           (!bands || readBands(*bands, m_sc.info.bands)) &&
+           settings->text(u"currency", m_sc.info.currency);
 }
 
 bool DocumentReader::readPerspective(const JsonFields &f, qsizetype index)
 {
     Perspective p;
     p.position = int(index);
-    if (!f.allowOnly({u"id", u"name", u"color"}) || !f.id(u"id", p.id.value)
-        || !m_perspectives.add(f, u"id", p.id.value) || !f.name(u"name", p.name)
-        || !f.text(u"color", p.color)) {
+    if (!f.allowOnly({u"id", u"name", u"color"}) || !f.id(u"id", p.id.value) ||
+        !m_perspectives.add(f, u"id", p.id.value) || !f.name(u"name", p.name) ||
+        !f.text(u"color", p.color)) {
         return false;
     }
     m_sc.perspectives.push_back(std::move(p));
@@ -294,9 +294,9 @@ bool DocumentReader::readPillar(const JsonFields &f, qsizetype index)
 {
     Pillar p;
     p.seq = index + 1;
-    if (!f.allowOnly({u"id", u"name", u"description", u"color"}) || !f.id(u"id", p.id.value)
-        || !m_pillars.add(f, u"id", p.id.value) || !f.name(u"name", p.name)
-        || !f.text(u"description", p.description) || !f.text(u"color", p.color)) {
+    if (!f.allowOnly({u"id", u"name", u"description", u"color"}) || !f.id(u"id", p.id.value) ||
+        !m_pillars.add(f, u"id", p.id.value) || !f.name(u"name", p.name) ||
+        !f.text(u"description", p.description) || !f.text(u"color", p.color)) {
         return false;
     }
     m_sc.pillars.push_back(std::move(p));
@@ -307,9 +307,9 @@ bool DocumentReader::readDepartment(const JsonFields &f, qsizetype index)
 {
     Department d;
     d.seq = index + 1;
-    if (!f.allowOnly({u"id", u"name", u"parent"}) || !f.id(u"id", d.id.value)
-        || !m_departments.add(f, u"id", d.id.value) || !f.name(u"name", d.name)
-        || !f.reference(u"parent", d.parent.value)) {
+    if (!f.allowOnly({u"id", u"name", u"parent"}) || !f.id(u"id", d.id.value) ||
+        !m_departments.add(f, u"id", d.id.value) || !f.name(u"name", d.name) ||
+        !f.reference(u"parent", d.parent.value)) {
         return false;
     }
     m_sc.departments.push_back(std::move(d));
@@ -325,8 +325,8 @@ bool DocumentReader::resolveDepartmentParents()
         const Department &d = m_sc.departments[size_t(i)];
         const QString path = parentPath(u"departments", i);
         if (!d.parent.isNull() && !m_departments.contains(d.parent.value)) {
-            return m_errors.fail(path, tr("unknown department %1")
-                                           .arg(quoteForMessage(d.parent.value)));
+            return m_errors.fail(path,
+                                 tr("unknown department %1").arg(quoteForMessage(d.parent.value)));
         }
         if (d.parent == d.id)
             return m_errors.fail(path, tr("a department cannot be its own parent"));
@@ -345,28 +345,28 @@ bool DocumentReader::readObjective(const JsonFields &f, qsizetype index)
     Objective o;
     o.seq = index + 1;
     std::optional<JsonFields> position;
-    if (!f.allowOnly({u"id", u"name", u"perspective", u"pillar", u"department", u"parent",
-                      u"owner", u"description", u"weight", u"position"})
-        || !f.id(u"id", o.id.value) || !m_objectives.add(f, u"id", o.id.value)
-        || !f.name(u"name", o.name) || !f.id(u"perspective", o.perspective.value)
-        || !checkReference(f, u"perspective", o.perspective.value, m_perspectives,
-                           QT_TRANSLATE_NOOP("scorecard::JsonFormat", "unknown perspective %1"))
-        || !f.reference(u"pillar", o.pillar.value)
-        || !checkReference(f, u"pillar", o.pillar.value, m_pillars,
-                           QT_TRANSLATE_NOOP("scorecard::JsonFormat", "unknown pillar %1"))
-        || !f.reference(u"department", o.department.value)
-        || !checkReference(f, u"department", o.department.value, m_departments,
-                           QT_TRANSLATE_NOOP("scorecard::JsonFormat", "unknown department %1"))
-        || !f.reference(u"parent", o.parent.value) || !f.text(u"owner", o.owner)
-        || !f.text(u"description", o.description)
-        || !f.number(u"weight", o.weight, Range::NonNegative)
-        || !f.object(u"position", position, true)) {
+    if (!f.allowOnly({u"id", u"name", u"perspective", u"pillar", u"department", u"parent", u"owner",
+                      u"description", u"weight", u"position"}) ||
+        !f.id(u"id", o.id.value) || !m_objectives.add(f, u"id", o.id.value) ||
+        !f.name(u"name", o.name) || !f.id(u"perspective", o.perspective.value) ||
+        !checkReference(f, u"perspective", o.perspective.value, m_perspectives,
+                        QT_TRANSLATE_NOOP("scorecard::JsonFormat", "unknown perspective %1")) ||
+        !f.reference(u"pillar", o.pillar.value) ||
+        !checkReference(f, u"pillar", o.pillar.value, m_pillars,
+                        QT_TRANSLATE_NOOP("scorecard::JsonFormat", "unknown pillar %1")) ||
+        !f.reference(u"department", o.department.value) ||
+        !checkReference(f, u"department", o.department.value, m_departments,
+                        QT_TRANSLATE_NOOP("scorecard::JsonFormat", "unknown department %1")) ||
+        !f.reference(u"parent", o.parent.value) || !f.text(u"owner", o.owner) ||
+        !f.text(u"description", o.description) ||
+        !f.number(u"weight", o.weight, Range::NonNegative) ||
+        !f.object(u"position", position, true)) {
         return false;
     }
     if (position) {
         double x = 0, y = 0;
-        if (!position->allowOnly({u"x", u"y"}) || !position->requiredNumber(u"x", x)
-            || !position->requiredNumber(u"y", y)) {
+        if (!position->allowOnly({u"x", u"y"}) || !position->requiredNumber(u"x", x) ||
+            !position->requiredNumber(u"y", y)) {
             return false;
         }
         o.position = QPointF(x, y);
@@ -383,8 +383,8 @@ bool DocumentReader::resolveObjectiveParents()
         const Objective &o = m_sc.objectives[size_t(i)];
         const QString path = parentPath(u"objectives", i);
         if (!o.parent.isNull() && !m_objectives.contains(o.parent.value)) {
-            return m_errors.fail(path, tr("unknown objective %1")
-                                           .arg(quoteForMessage(o.parent.value)));
+            return m_errors.fail(path,
+                                 tr("unknown objective %1").arg(quoteForMessage(o.parent.value)));
         }
         if (o.parent == o.id)
             return m_errors.fail(path, tr("an objective cannot be its own parent"));
@@ -402,8 +402,8 @@ bool DocumentReader::readLink(const JsonFields &f, qsizetype index)
 {
     Link l;
     l.seq = index + 1;
-    if (!f.allowOnly({u"from", u"to", u"note"}) || !f.id(u"from", l.from.value)
-        || !f.id(u"to", l.to.value) || !f.text(u"note", l.note)) {
+    if (!f.allowOnly({u"from", u"to", u"note"}) || !f.id(u"from", l.from.value) ||
+        !f.id(u"to", l.to.value) || !f.text(u"note", l.note)) {
         return false;
     }
     const QString from = quoteForMessage(l.from.value), to = quoteForMessage(l.to.value);
@@ -414,8 +414,8 @@ bool DocumentReader::readLink(const JsonFields &f, qsizetype index)
     if (l.from == l.to)
         return f.fail(u"to", tr("an objective cannot link to itself (%1)").arg(from));
     if (const auto it = m_links.constFind(l.key()); it != m_links.constEnd()) {
-        return m_errors.fail(f.path(), tr("duplicate link from %1 to %2 (also %3)")
-                                           .arg(from, to, *it));
+        return m_errors.fail(f.path(),
+                             tr("duplicate link from %1 to %2 (also %3)").arg(from, to, *it));
     }
     m_links.insert(l.key(), f.path());
     m_sc.links.push_back(std::move(l));
@@ -426,8 +426,8 @@ bool DocumentReader::readMeasurement(const JsonFields &f, Kpi &kpi, QHash<QStrin
 {
     Measurement m;
     QString periodText;
-    if (!f.allowOnly({u"period", u"value", u"note"}) || !f.require(u"period")
-        || !f.text(u"period", periodText)) {
+    if (!f.allowOnly({u"period", u"value", u"note"}) || !f.require(u"period") ||
+        !f.text(u"period", periodText)) {
         return false;
     }
     Result<Period> period = Period::parse(periodText, kpi.frequency);
@@ -449,22 +449,21 @@ bool DocumentReader::readKpi(const JsonFields &f, qsizetype index)
     Kpi k;
     k.seq = index + 1;
     std::optional<JsonFields> bands;
-    if (!f.allowOnly({u"id", u"name", u"objective", u"unit", u"direction", u"baseline",
-                      u"target", u"range_low", u"range_high", u"scoring", u"red_flag", u"goal",
-                      u"bands", u"frequency", u"weight", u"owner", u"department",
-                      u"measurements"})
-        || !f.id(u"id", k.id.value) || !m_kpis.add(f, u"id", k.id.value)
-        || !f.name(u"name", k.name) || !f.reference(u"objective", k.objective.value)
-        || !checkReference(f, u"objective", k.objective.value, m_objectives,
-                           QT_TRANSLATE_NOOP("scorecard::JsonFormat", "unknown objective %1"))
-        || !f.text(u"unit", k.unit)
-        || !f.enumeration(u"direction", k.direction, directionFromString, kDirections)
-        || !f.optionalNumber(u"baseline", k.baseline) || !f.optionalNumber(u"target", k.target)
-        || !f.optionalNumber(u"range_low", k.rangeLow)
-        || !f.optionalNumber(u"range_high", k.rangeHigh)
-        || !f.enumeration(u"scoring", k.scoring, scoringFromString, kScorings)
-        || !f.optionalNumber(u"red_flag", k.redFlag) || !f.optionalNumber(u"goal", k.goal)
-        || !f.object(u"bands", bands, true)) {
+    if (!f.allowOnly({u"id", u"name", u"objective", u"unit", u"direction", u"baseline", u"target",
+                      u"range_low", u"range_high", u"scoring", u"red_flag", u"goal", u"bands",
+                      u"frequency", u"weight", u"owner", u"department", u"measurements"}) ||
+        !f.id(u"id", k.id.value) || !m_kpis.add(f, u"id", k.id.value) || !f.name(u"name", k.name) ||
+        !f.reference(u"objective", k.objective.value) ||
+        !checkReference(f, u"objective", k.objective.value, m_objectives,
+                        QT_TRANSLATE_NOOP("scorecard::JsonFormat", "unknown objective %1")) ||
+        !f.text(u"unit", k.unit) ||
+        !f.enumeration(u"direction", k.direction, directionFromString, kDirections) ||
+        !f.optionalNumber(u"baseline", k.baseline) || !f.optionalNumber(u"target", k.target) ||
+        !f.optionalNumber(u"range_low", k.rangeLow) ||
+        !f.optionalNumber(u"range_high", k.rangeHigh) ||
+        !f.enumeration(u"scoring", k.scoring, scoringFromString, kScorings) ||
+        !f.optionalNumber(u"red_flag", k.redFlag) || !f.optionalNumber(u"goal", k.goal) ||
+        !f.object(u"bands", bands, true)) {
         return false;
     }
     if (bands) {
@@ -472,11 +471,11 @@ bool DocumentReader::readKpi(const JsonFields &f, qsizetype index)
         if (!readBands(*bands, *k.bands))
             return false;
     }
-    if (!f.enumeration(u"frequency", k.frequency, frequencyFromString, kFrequencies)
-        || !f.number(u"weight", k.weight, Range::NonNegative) || !f.text(u"owner", k.owner)
-        || !f.reference(u"department", k.department.value)
-        || !checkReference(f, u"department", k.department.value, m_departments,
-                           QT_TRANSLATE_NOOP("scorecard::JsonFormat", "unknown department %1"))) {
+    if (!f.enumeration(u"frequency", k.frequency, frequencyFromString, kFrequencies) ||
+        !f.number(u"weight", k.weight, Range::NonNegative) || !f.text(u"owner", k.owner) ||
+        !f.reference(u"department", k.department.value) ||
+        !checkReference(f, u"department", k.department.value, m_departments,
+                        QT_TRANSLATE_NOOP("scorecard::JsonFormat", "unknown department %1"))) {
         return false;
     }
     // Periods are parsed in the KPI's frequency, read above.
@@ -486,10 +485,9 @@ bool DocumentReader::readKpi(const JsonFields &f, qsizetype index)
         })) {
         return false;
     }
-    std::stable_sort(k.measurements.begin(), k.measurements.end(),
-                     [](const Measurement &a, const Measurement &b) {
-                         return a.period < b.period;
-                     });
+    std::stable_sort(
+        k.measurements.begin(), k.measurements.end(),
+        [](const Measurement &a, const Measurement &b) { return a.period < b.period; });
     m_sc.kpis.push_back(std::move(k));
     return true;
 }
@@ -497,13 +495,13 @@ bool DocumentReader::readKpi(const JsonFields &f, qsizetype index)
 bool DocumentReader::readKeyResult(const JsonFields &f, Okr &okr)
 {
     KeyResult kr;
-    if (!f.allowOnly({u"id", u"title", u"start_value", u"target_value", u"current_value",
-                      u"unit", u"weight"})
-        || !f.id(u"id", kr.id.value) || !m_keyResults.add(f, u"id", kr.id.value)
-        || !f.name(u"title", kr.title) || !f.number(u"start_value", kr.startValue)
-        || !f.number(u"target_value", kr.targetValue)
-        || !f.number(u"current_value", kr.currentValue) || !f.text(u"unit", kr.unit)
-        || !f.number(u"weight", kr.weight, Range::NonNegative)) {
+    if (!f.allowOnly({u"id", u"title", u"start_value", u"target_value", u"current_value", u"unit",
+                      u"weight"}) ||
+        !f.id(u"id", kr.id.value) || !m_keyResults.add(f, u"id", kr.id.value) ||
+        !f.name(u"title", kr.title) || !f.number(u"start_value", kr.startValue) ||
+        !f.number(u"target_value", kr.targetValue) ||
+        !f.number(u"current_value", kr.currentValue) || !f.text(u"unit", kr.unit) ||
+        !f.number(u"weight", kr.weight, Range::NonNegative)) {
         return false;
     }
     okr.keyResults.push_back(std::move(kr));
@@ -515,16 +513,15 @@ bool DocumentReader::readOkr(const JsonFields &f, qsizetype index)
     Okr o;
     o.seq = index + 1;
     if (!f.allowOnly({u"id", u"title", u"objective", u"owner", u"start", u"end", u"weight",
-                      u"key_results"})
-        || !f.id(u"id", o.id.value) || !m_okrs.add(f, u"id", o.id.value)
-        || !f.name(u"title", o.title) || !f.reference(u"objective", o.objective.value)
-        || !checkReference(f, u"objective", o.objective.value, m_objectives,
-                           QT_TRANSLATE_NOOP("scorecard::JsonFormat", "unknown objective %1"))
-        || !f.text(u"owner", o.owner) || !f.date(u"start", o.start) || !f.date(u"end", o.end)
-        || !f.number(u"weight", o.weight, Range::NonNegative)
-        || !forEachObject(f, u"key_results", [&](const JsonFields &kr, qsizetype) {
-               return readKeyResult(kr, o);
-           })) {
+                      u"key_results"}) ||
+        !f.id(u"id", o.id.value) || !m_okrs.add(f, u"id", o.id.value) ||
+        !f.name(u"title", o.title) || !f.reference(u"objective", o.objective.value) ||
+        !checkReference(f, u"objective", o.objective.value, m_objectives,
+                        QT_TRANSLATE_NOOP("scorecard::JsonFormat", "unknown objective %1")) ||
+        !f.text(u"owner", o.owner) || !f.date(u"start", o.start) || !f.date(u"end", o.end) ||
+        !f.number(u"weight", o.weight, Range::NonNegative) ||
+        !forEachObject(f, u"key_results",
+                       [&](const JsonFields &kr, qsizetype) { return readKeyResult(kr, o); })) {
         return false;
     }
     m_sc.okrs.push_back(std::move(o));
@@ -536,33 +533,34 @@ bool DocumentReader::readInitiative(const JsonFields &f, qsizetype index)
     Initiative ini;
     ini.seq = index + 1;
     if (!f.allowOnly({u"id", u"name", u"owner", u"department", u"start", u"end", u"budget",
-                      u"spent", u"progress", u"status", u"contributions", u"milestones"})
-        || !f.id(u"id", ini.id.value) || !m_initiatives.add(f, u"id", ini.id.value)
-        || !f.name(u"name", ini.name) || !f.text(u"owner", ini.owner)
-        || !f.reference(u"department", ini.department.value)
-        || !checkReference(f, u"department", ini.department.value, m_departments,
-                           QT_TRANSLATE_NOOP("scorecard::JsonFormat", "unknown department %1"))
-        || !f.date(u"start", ini.start) || !f.date(u"end", ini.end)
-        || !f.number(u"budget", ini.budget, Range::NonNegative)
-        || !f.number(u"spent", ini.spent, Range::NonNegative)
-        || !f.number(u"progress", ini.progress, Range::Fraction)
-        || !f.enumeration(u"status", ini.status, initiativeStatusFromString, kStatuses)) {
+                      u"spent", u"progress", u"status", u"contributions", u"milestones"}) ||
+        !f.id(u"id", ini.id.value) || !m_initiatives.add(f, u"id", ini.id.value) ||
+        !f.name(u"name", ini.name) || !f.text(u"owner", ini.owner) ||
+        !f.reference(u"department", ini.department.value) ||
+        !checkReference(f, u"department", ini.department.value, m_departments,
+                        QT_TRANSLATE_NOOP("scorecard::JsonFormat", "unknown department %1")) ||
+        !f.date(u"start", ini.start) || !f.date(u"end", ini.end) ||
+        !f.number(u"budget", ini.budget, Range::NonNegative) ||
+        !f.number(u"spent", ini.spent, Range::NonNegative) ||
+        !f.number(u"progress", ini.progress, Range::Fraction) ||
+        !f.enumeration(u"status", ini.status, initiativeStatusFromString, kStatuses)) {
         return false;
     }
     QHash<QString, QString> contributed; // objective id -> path
     auto readContribution = [&](const JsonFields &c, qsizetype) {
         Contribution contribution;
-        if (!c.allowOnly({u"objective", u"weight"})
-            || !c.id(u"objective", contribution.objective.value)
-            || !checkReference(c, u"objective", contribution.objective.value, m_objectives,
-                               QT_TRANSLATE_NOOP("scorecard::JsonFormat", "unknown objective %1"))
-            || !c.number(u"weight", contribution.weight, Range::NonNegative)) {
+        if (!c.allowOnly({u"objective", u"weight"}) ||
+            !c.id(u"objective", contribution.objective.value) ||
+            !checkReference(c, u"objective", contribution.objective.value, m_objectives,
+                            QT_TRANSLATE_NOOP("scorecard::JsonFormat", "unknown objective %1")) ||
+            !c.number(u"weight", contribution.weight, Range::NonNegative)) {
             return false;
         }
         const QString &id = contribution.objective.value;
         if (const auto it = contributed.constFind(id); it != contributed.constEnd()) {
-            return c.fail(u"objective", tr("objective %1 is listed twice (also %2)")
-                                            .arg(quoteForMessage(id), *it));
+            return c.fail(
+                u"objective",
+                tr("objective %1 is listed twice (also %2)").arg(quoteForMessage(id), *it));
         }
         contributed.insert(id, c.pathOf(u"objective"));
         ini.contributions.push_back(std::move(contribution));
@@ -570,15 +568,15 @@ bool DocumentReader::readInitiative(const JsonFields &f, qsizetype index)
     };
     auto readMilestone = [&](const JsonFields &m, qsizetype) {
         Milestone milestone;
-        if (!m.allowOnly({u"title", u"due", u"done"}) || !m.name(u"title", milestone.title)
-            || !m.date(u"due", milestone.due) || !m.boolean(u"done", milestone.done)) {
+        if (!m.allowOnly({u"title", u"due", u"done"}) || !m.name(u"title", milestone.title) ||
+            !m.date(u"due", milestone.due) || !m.boolean(u"done", milestone.done)) {
             return false;
         }
         ini.milestones.push_back(std::move(milestone));
         return true;
     };
-    if (!forEachObject(f, u"contributions", readContribution)
-        || !forEachObject(f, u"milestones", readMilestone)) {
+    if (!forEachObject(f, u"contributions", readContribution) ||
+        !forEachObject(f, u"milestones", readMilestone)) {
         return false;
     }
     m_sc.initiatives.push_back(std::move(ini));

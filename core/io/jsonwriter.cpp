@@ -59,14 +59,29 @@ void appendString(QByteArray &out, QStringView s)
     for (qsizetype i = 0; i < s.size(); ++i) {
         const char16_t c = s[i].unicode();
         switch (c) {
-        case u'"': out.append("\\\""); continue;
-        case u'\\': out.append("\\\\"); continue;
-        case u'\b': out.append("\\b"); continue;
-        case u'\f': out.append("\\f"); continue;
-        case u'\n': out.append("\\n"); continue;
-        case u'\r': out.append("\\r"); continue;
-        case u'\t': out.append("\\t"); continue;
-        default: break;
+        case u'"':
+            out.append("\\\"");
+            continue;
+        case u'\\':
+            out.append("\\\\");
+            continue;
+        case u'\b':
+            out.append("\\b");
+            continue;
+        case u'\f':
+            out.append("\\f");
+            continue;
+        case u'\n':
+            out.append("\\n");
+            continue;
+        case u'\r':
+            out.append("\\r");
+            continue;
+        case u'\t':
+            out.append("\\t");
+            continue;
+        default:
+            break;
         }
         if (c < 0x20) {
             appendEscape(out, c);
@@ -129,8 +144,7 @@ public:
         m_out.append("null");
     }
     /** An id reference: null when unset. */
-    template<typename Tag>
-    void reference(const TypedId<Tag> &id)
+    template <typename Tag> void reference(const TypedId<Tag> &id)
     {
         id.isNull() ? null() : string(id.value);
     }

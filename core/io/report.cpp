@@ -27,11 +27,17 @@ std::optional<double> oneDecimal(const std::optional<double> &v)
 Report::Row rowOf(const QString &id, const QString &name, const scoring::Score *s)
 {
     if (!s)
-        return {id, name, std::nullopt, scoring::toString(scoring::Status::NoData), false, std::nullopt};
-    return {id, name, oneDecimal(s->value), scoring::toString(s->status), s->partial, oneDecimal(s->trend)};
+        return {id,    name,        std::nullopt, scoring::toString(scoring::Status::NoData),
+                false, std::nullopt};
+    return {id,
+            name,
+            oneDecimal(s->value),
+            scoring::toString(s->status),
+            s->partial,
+            oneDecimal(s->trend)};
 }
 
-template<typename List, typename Scores, typename NameOf>
+template <typename List, typename Scores, typename NameOf>
 std::vector<Report::Row> rowsOf(const List &list, const Scores &scores, NameOf nameOf)
 {
     std::vector<Report::Row> rows;
@@ -55,7 +61,8 @@ QJsonValue jsonNumber(const std::optional<double> &v)
 
 QString csvField(const QString &s)
 {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) &&
+        !s.contains(QLatin1Char('\n')))
         return s;
     QString q = s;
     q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -70,13 +77,17 @@ Report::Report(const Scorecard &sc, const scoring::Results &results) : m_asOf(re
     auto name = [](const auto &e) { return e.name; };
     auto title = [](const auto &e) { return e.title; };
     m_sections = {
-        {QStringLiteral("perspectives"), tr("Perspectives"), rowsOf(sc.perspectives, results.perspectives, name)},
+        {QStringLiteral("perspectives"), tr("Perspectives"),
+         rowsOf(sc.perspectives, results.perspectives, name)},
         {QStringLiteral("pillars"), tr("Pillars"), rowsOf(sc.pillars, results.pillars, name)},
-        {QStringLiteral("departments"), tr("Departments"), rowsOf(sc.departments, results.departments, name)},
-        {QStringLiteral("objectives"), tr("Objectives"), rowsOf(sc.objectives, results.objectives, name)},
+        {QStringLiteral("departments"), tr("Departments"),
+         rowsOf(sc.departments, results.departments, name)},
+        {QStringLiteral("objectives"), tr("Objectives"),
+         rowsOf(sc.objectives, results.objectives, name)},
         {QStringLiteral("kpis"), tr("KPIs"), rowsOf(sc.kpis, results.kpis, name)},
         {QStringLiteral("okrs"), tr("OKRs"), rowsOf(sc.okrs, results.okrs, title)},
-        {QStringLiteral("initiatives"), tr("Initiatives"), rowsOf(sc.initiatives, results.initiatives, name)},
+        {QStringLiteral("initiatives"), tr("Initiatives"),
+         rowsOf(sc.initiatives, results.initiatives, name)},
     };
 }
 
@@ -126,7 +137,9 @@ QByteArray Report::renderText(const std::vector<const Section *> &sections) cons
         QString status = r.status;
         if (r.partial)
             status += QLatin1Char('*');
-        const QString trend = r.trend ? (*r.trend > 0 ? QStringLiteral("+") : QString()) + number(r.trend) : QString();
+        const QString trend =
+            r.trend ? (*r.trend > 0 ? QStringLiteral("+") : QString()) + number(r.trend)
+                    : QString();
         return QStringLiteral("  %1  %2  %3  %4\n")
             .arg(name, -nameWidth)
             .arg(r.score ? number(r.score) : QStringLiteral("-"), 6)
@@ -134,7 +147,8 @@ QByteArray Report::renderText(const std::vector<const Section *> &sections) cons
             .arg(trend, 6);
     };
     constexpr int kNameWidth = 44;
-    QString out = tr("Scores as of %1 (* partial: some inputs have no data)\n\n").arg(m_asOf.toString(Qt::ISODate));
+    QString out = tr("Scores as of %1 (* partial: some inputs have no data)\n\n")
+                      .arg(m_asOf.toString(Qt::ISODate));
     out += tr("Company\n") + line(m_company, kNameWidth);
     for (const Section *s : sections) {
         out += QLatin1Char('\n') + s->title + QLatin1Char('\n');
@@ -149,9 +163,12 @@ QByteArray Report::renderText(const std::vector<const Section *> &sections) cons
 QByteArray Report::renderJson(const std::vector<const Section *> &sections) const
 {
     auto object = [](const Row &r) {
-        return QJsonObject{{QStringLiteral("id"), r.id},           {QStringLiteral("name"), r.name},
-                           {QStringLiteral("score"), jsonNumber(r.score)}, {QStringLiteral("status"), r.status},
-                           {QStringLiteral("partial"), r.partial}, {QStringLiteral("trend"), jsonNumber(r.trend)}};
+        return QJsonObject{{QStringLiteral("id"), r.id},
+                           {QStringLiteral("name"), r.name},
+                           {QStringLiteral("score"), jsonNumber(r.score)},
+                           {QStringLiteral("status"), r.status},
+                           {QStringLiteral("partial"), r.partial},
+                           {QStringLiteral("trend"), jsonNumber(r.trend)}};
     };
     QJsonObject root{{QStringLiteral("as_of"), m_asOf.toString(Qt::ISODate)},
                      {QStringLiteral("company"), object(m_company)}};
@@ -168,10 +185,14 @@ QByteArray Report::renderCsv(const std::vector<const Section *> &sections) const
 {
     QString out = QStringLiteral("section,id,name,score,status,partial,trend\r\n");
     auto line = [&](const QString &section, const Row &r) {
-        out += QStringList{section, csvField(r.id), csvField(r.name), number(r.score), r.status,
-                           r.partial ? QStringLiteral("true") : QStringLiteral("false"), number(r.trend)}
-                   .join(QLatin1Char(','))
-               + QStringLiteral("\r\n");
+        out +=
+            QStringList{
+                section,          csvField(r.id),
+                csvField(r.name), number(r.score),
+                r.status,         r.partial ? QStringLiteral("true") : QStringLiteral("false"),
+                number(r.trend)}
+                .join(QLatin1Char(',')) +
+            QStringLiteral("\r\n");
     };
     line(QStringLiteral("company"), m_company);
     for (const Section *s : sections) {

@@ -7,8 +7,7 @@
 namespace scorecard {
 namespace {
 
-template<typename E, size_t N>
-using Names = std::array<std::pair<E, const char16_t *>, N>;
+template <typename E, size_t N> using Names = std::array<std::pair<E, const char16_t *>, N>;
 
 constexpr Names<Frequency, 4> kFrequencies{{{Frequency::Weekly, u"weekly"},
                                             {Frequency::Monthly, u"monthly"},
@@ -26,8 +25,7 @@ constexpr Names<InitiativeStatus, 5> kStatuses{{{InitiativeStatus::Planned, u"pl
                                                 {InitiativeStatus::Done, u"done"},
                                                 {InitiativeStatus::Cancelled, u"cancelled"}}};
 
-template<typename E, size_t N>
-QString nameOf(const Names<E, N> &names, E value)
+template <typename E, size_t N> QString nameOf(const Names<E, N> &names, E value)
 {
     for (const auto &[e, name] : names) {
         if (e == value)
@@ -36,8 +34,7 @@ QString nameOf(const Names<E, N> &names, E value)
     return {};
 }
 
-template<typename E, size_t N>
-std::optional<E> valueOf(const Names<E, N> &names, QStringView s)
+template <typename E, size_t N> std::optional<E> valueOf(const Names<E, N> &names, QStringView s)
 {
     for (const auto &[e, name] : names) {
         if (s == QStringView(name))
@@ -48,14 +45,35 @@ std::optional<E> valueOf(const Names<E, N> &names, QStringView s)
 
 } // namespace
 
-QString toString(Frequency f) { return nameOf(kFrequencies, f); }
-QString toString(Direction d) { return nameOf(kDirections, d); }
-QString toString(ScoringMethod s) { return nameOf(kScorings, s); }
-QString toString(InitiativeStatus s) { return nameOf(kStatuses, s); }
+QString toString(Frequency f)
+{
+    return nameOf(kFrequencies, f);
+}
+QString toString(Direction d)
+{
+    return nameOf(kDirections, d);
+}
+QString toString(ScoringMethod s)
+{
+    return nameOf(kScorings, s);
+}
+QString toString(InitiativeStatus s)
+{
+    return nameOf(kStatuses, s);
+}
 
-std::optional<Frequency> frequencyFromString(QStringView s) { return valueOf(kFrequencies, s); }
-std::optional<Direction> directionFromString(QStringView s) { return valueOf(kDirections, s); }
-std::optional<ScoringMethod> scoringFromString(QStringView s) { return valueOf(kScorings, s); }
+std::optional<Frequency> frequencyFromString(QStringView s)
+{
+    return valueOf(kFrequencies, s);
+}
+std::optional<Direction> directionFromString(QStringView s)
+{
+    return valueOf(kDirections, s);
+}
+std::optional<ScoringMethod> scoringFromString(QStringView s)
+{
+    return valueOf(kScorings, s);
+}
 std::optional<InitiativeStatus> initiativeStatusFromString(QStringView s)
 {
     return valueOf(kStatuses, s);

@@ -11,8 +11,7 @@ namespace scorecard {
  * types keep an objective id from being passed where a KPI id is expected;
  * ids (never pointers) cross undo boundaries.
  */
-template<typename Tag>
-struct TypedId
+template <typename Tag> struct TypedId
 {
     QString value;
 

@@ -43,7 +43,8 @@ Result<Period> Period::parse(QStringView text, Frequency frequency)
     const QString s = text.trimmed().toString();
     auto checkYear = [&](int y) -> std::optional<Error> {
         if (y < kMinYear || y > kMaxYear)
-            return badPeriod(text, tr("year %1 is out of range %2-%3").arg(y).arg(kMinYear).arg(kMaxYear));
+            return badPeriod(
+                text, tr("year %1 is out of range %2-%3").arg(y).arg(kMinYear).arg(kMaxYear));
         return std::nullopt;
     };
 
@@ -123,9 +124,13 @@ QString Period::toString() const
         return {};
     switch (m_frequency) {
     case Frequency::Weekly:
-        return QStringLiteral("%1-W%2").arg(m_year, 4, 10, QLatin1Char('0')).arg(m_index, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1-W%2")
+            .arg(m_year, 4, 10, QLatin1Char('0'))
+            .arg(m_index, 2, 10, QLatin1Char('0'));
     case Frequency::Monthly:
-        return QStringLiteral("%1-%2").arg(m_year, 4, 10, QLatin1Char('0')).arg(m_index, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1-%2")
+            .arg(m_year, 4, 10, QLatin1Char('0'))
+            .arg(m_index, 2, 10, QLatin1Char('0'));
     case Frequency::Quarterly:
         return QStringLiteral("%1-Q%2").arg(m_year, 4, 10, QLatin1Char('0')).arg(m_index);
     case Frequency::Yearly:
@@ -161,9 +166,11 @@ Period Period::next() const
         return m_index < isoWeeksIn(m_year) ? Period(m_frequency, m_year, m_index + 1)
                                             : Period(m_frequency, m_year + 1, 1);
     case Frequency::Monthly:
-        return m_index < 12 ? Period(m_frequency, m_year, m_index + 1) : Period(m_frequency, m_year + 1, 1);
+        return m_index < 12 ? Period(m_frequency, m_year, m_index + 1)
+                            : Period(m_frequency, m_year + 1, 1);
     case Frequency::Quarterly:
-        return m_index < 4 ? Period(m_frequency, m_year, m_index + 1) : Period(m_frequency, m_year + 1, 1);
+        return m_index < 4 ? Period(m_frequency, m_year, m_index + 1)
+                           : Period(m_frequency, m_year + 1, 1);
     case Frequency::Yearly:
         return Period(m_frequency, m_year + 1, 1);
     }
@@ -177,9 +184,11 @@ Period Period::previous() const
         return m_index > 1 ? Period(m_frequency, m_year, m_index - 1)
                            : Period(m_frequency, m_year - 1, isoWeeksIn(m_year - 1));
     case Frequency::Monthly:
-        return m_index > 1 ? Period(m_frequency, m_year, m_index - 1) : Period(m_frequency, m_year - 1, 12);
+        return m_index > 1 ? Period(m_frequency, m_year, m_index - 1)
+                           : Period(m_frequency, m_year - 1, 12);
     case Frequency::Quarterly:
-        return m_index > 1 ? Period(m_frequency, m_year, m_index - 1) : Period(m_frequency, m_year - 1, 4);
+        return m_index > 1 ? Period(m_frequency, m_year, m_index - 1)
+                           : Period(m_frequency, m_year - 1, 4);
     case Frequency::Yearly:
         return Period(m_frequency, m_year - 1, 1);
     }

@@ -10,7 +10,7 @@ struct Perspective
 {
     PerspectiveId id;
     QString name;
-    QString color;   ///< "#rrggbb" or empty for the theme's default
+    QString color;    ///< "#rrggbb" or empty for the theme's default
     int position = 0; ///< 0 is the top lane
     friend bool operator==(const Perspective &, const Perspective &) = default;
 };

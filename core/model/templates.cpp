@@ -18,9 +18,12 @@ Scorecard fourPerspectiveTemplate(const QString &name)
     Scorecard sc = emptyTemplate(name);
     sc.perspectives = {
         {PerspectiveId(QStringLiteral("financial")), tr("Financial"), QStringLiteral("#1f5f99"), 0},
-        {PerspectiveId(QStringLiteral("customer")), tr("Partners & Clients"), QStringLiteral("#2e8540"), 1},
-        {PerspectiveId(QStringLiteral("internal")), tr("Internal Processes"), QStringLiteral("#b36b00"), 2},
-        {PerspectiveId(QStringLiteral("learning")), tr("Learning & Growth"), QStringLiteral("#6b3fa0"), 3},
+        {PerspectiveId(QStringLiteral("customer")), tr("Partners & Clients"),
+         QStringLiteral("#2e8540"), 1},
+        {PerspectiveId(QStringLiteral("internal")), tr("Internal Processes"),
+         QStringLiteral("#b36b00"), 2},
+        {PerspectiveId(QStringLiteral("learning")), tr("Learning & Growth"),
+         QStringLiteral("#6b3fa0"), 3},
     };
     return sc;
 }

@@ -43,10 +43,10 @@ QDate dateAt(const QSqlQuery &q, int i)
 
 QStringList Codec<Kpi>::columns()
 {
-    return {u"id"_s,         u"name"_s,      u"objective"_s, u"unit"_s,     u"direction"_s,
-            u"baseline"_s,   u"target"_s,    u"range_low"_s, u"range_high"_s, u"scoring"_s,
-            u"red_flag"_s,   u"goal"_s,      u"band_green"_s, u"band_amber"_s, u"frequency"_s,
-            u"weight"_s,     u"owner"_s,     u"department"_s, u"seq"_s};
+    return {u"id"_s,       u"name"_s,   u"objective"_s,  u"unit"_s,       u"direction"_s,
+            u"baseline"_s, u"target"_s, u"range_low"_s,  u"range_high"_s, u"scoring"_s,
+            u"red_flag"_s, u"goal"_s,   u"band_green"_s, u"band_amber"_s, u"frequency"_s,
+            u"weight"_s,   u"owner"_s,  u"department"_s, u"seq"_s};
 }
 
 QVariantList Codec<Kpi>::values(const Kpi &k)
@@ -106,8 +106,8 @@ QStringList Codec<Okr>::columns()
 
 QVariantList Codec<Okr>::values(const Okr &o)
 {
-    return {o.id.value, o.title,        toSql(o.objective), o.owner,
-            toSql(o.start), toSql(o.end), o.weight,         o.seq};
+    return {o.id.value,     o.title,      toSql(o.objective), o.owner,
+            toSql(o.start), toSql(o.end), o.weight,           o.seq};
 }
 
 Okr Codec<Okr>::read(const QSqlQuery &q)
@@ -126,15 +126,14 @@ Okr Codec<Okr>::read(const QSqlQuery &q)
 
 QStringList Codec<Initiative>::columns()
 {
-    return {u"id"_s,       u"name"_s,   u"owner"_s, u"department"_s, u"start_date"_s, u"end_date"_s,
-            u"budget"_s,   u"spent"_s,  u"progress"_s, u"status"_s,  u"seq"_s};
+    return {u"id"_s,     u"name"_s,  u"owner"_s,    u"department"_s, u"start_date"_s, u"end_date"_s,
+            u"budget"_s, u"spent"_s, u"progress"_s, u"status"_s,     u"seq"_s};
 }
 
 QVariantList Codec<Initiative>::values(const Initiative &i)
 {
-    return {i.id.value,   i.name,    i.owner,    toSql(i.department), toSql(i.start),
-            toSql(i.end), i.budget,  i.spent,    i.progress,          toString(i.status),
-            i.seq};
+    return {i.id.value, i.name,  i.owner,    toSql(i.department), toSql(i.start), toSql(i.end),
+            i.budget,   i.spent, i.progress, toString(i.status),  i.seq};
 }
 
 Initiative Codec<Initiative>::read(const QSqlQuery &q)

@@ -14,8 +14,7 @@ namespace scorecard::rowcodec {
 
 using namespace Qt::StringLiterals;
 
-template<typename T>
-struct Codec;
+template <typename T> struct Codec;
 
 QVariant toSql(const QString &text);
 QVariant toSqlNullable(const QString &text);
@@ -25,15 +24,15 @@ QString textAt(const QSqlQuery &q, int i);
 std::optional<double> optionalAt(const QSqlQuery &q, int i);
 QDate dateAt(const QSqlQuery &q, int i);
 
-template<typename Id>
-QVariant toSql(const Id &id)
-    requires requires { id.value; }
+template <typename Id> QVariant toSql(const Id &id) requires requires
+{
+    id.value;
+}
 {
     return toSqlNullable(id.value);
 }
 
-template<>
-struct Codec<Perspective>
+template <> struct Codec<Perspective>
 {
     static constexpr const char *table = "perspective";
     static constexpr const char *orderBy = "position, seq";
@@ -49,8 +48,7 @@ struct Codec<Perspective>
     }
 };
 
-template<>
-struct Codec<Pillar>
+template <> struct Codec<Pillar>
 {
     static constexpr const char *table = "pillar";
     static constexpr const char *orderBy = "seq";
@@ -70,8 +68,7 @@ struct Codec<Pillar>
     }
 };
 
-template<>
-struct Codec<Department>
+template <> struct Codec<Department>
 {
     static constexpr const char *table = "department";
     static constexpr const char *orderBy = "seq";
@@ -88,17 +85,16 @@ struct Codec<Department>
     }
 };
 
-template<>
-struct Codec<Objective>
+template <> struct Codec<Objective>
 {
     static constexpr const char *table = "objective";
     static constexpr const char *orderBy = "seq";
     static constexpr int keyCount = 1;
     static QStringList columns()
     {
-        return {u"id"_s,    u"name"_s,        u"perspective"_s, u"pillar"_s,
+        return {u"id"_s,         u"name"_s,   u"perspective"_s, u"pillar"_s,
                 u"department"_s, u"parent"_s, u"owner"_s,       u"description"_s,
-                u"weight"_s, u"x"_s,          u"y"_s,           u"seq"_s};
+                u"weight"_s,     u"x"_s,      u"y"_s,           u"seq"_s};
     }
     static QVariantList values(const Objective &o)
     {
@@ -134,8 +130,7 @@ struct Codec<Objective>
     }
 };
 
-template<>
-struct Codec<Link>
+template <> struct Codec<Link>
 {
     static constexpr const char *table = "link";
     static constexpr const char *orderBy = "seq";
@@ -152,8 +147,7 @@ struct Codec<Link>
     }
 };
 
-template<>
-struct Codec<Kpi>
+template <> struct Codec<Kpi>
 {
     static constexpr const char *table = "kpi";
     static constexpr const char *orderBy = "seq";
@@ -163,8 +157,7 @@ struct Codec<Kpi>
     static Kpi read(const QSqlQuery &q);
 };
 
-template<>
-struct Codec<Okr>
+template <> struct Codec<Okr>
 {
     static constexpr const char *table = "okr";
     static constexpr const char *orderBy = "seq";
@@ -174,8 +167,7 @@ struct Codec<Okr>
     static Okr read(const QSqlQuery &q);
 };
 
-template<>
-struct Codec<Initiative>
+template <> struct Codec<Initiative>
 {
     static constexpr const char *table = "initiative";
     static constexpr const char *orderBy = "seq";

@@ -210,7 +210,8 @@ Result<void> migrate(QSqlDatabase &db, int fromVersion)
 Result<void> verify(QSqlDatabase &db, int version)
 {
     // The reference: the same migrations run on a private in-memory database.
-    const QString name = QStringLiteral("scorecard-schema-") + QUuid::createUuid().toString(QUuid::Id128);
+    const QString name =
+        QStringLiteral("scorecard-schema-") + QUuid::createUuid().toString(QUuid::Id128);
     Result<SchemaObjects> expected = fail({});
     {
         QSqlDatabase ref = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

@@ -84,10 +84,10 @@ Result<void> harden(QSqlDatabase &db)
     if (!h)
         return fail(tr("the SQLite driver did not expose its handle"));
     int out = 0;
-    const bool ok = sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, &out) == SQLITE_OK
-                    && sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &out) == SQLITE_OK
-                    && sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &out) == SQLITE_OK
-                    && sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_VIEW, 0, &out) == SQLITE_OK;
+    const bool ok = sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, &out) == SQLITE_OK &&
+                    sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &out) == SQLITE_OK &&
+                    sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &out) == SQLITE_OK &&
+                    sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_VIEW, 0, &out) == SQLITE_OK;
     if (!ok)
         return fail(tr("cannot configure SQLite's safety options"));
     return {};
@@ -104,17 +104,19 @@ Result<void> execPlain(QSqlDatabase &db, const QString &sql, const QString &what
 QString temporarySibling(const QString &path)
 {
     const QFileInfo fi(path);
-    return fi.absoluteDir().filePath(u"."_s + fi.fileName() + u".tmp-"_s
-                                     + QUuid::createUuid().toString(QUuid::Id128).left(12));
+    return fi.absoluteDir().filePath(u"."_s + fi.fileName() + u".tmp-"_s +
+                                     QUuid::createUuid().toString(QUuid::Id128).left(12));
 }
 
 Result<void> replaceFile(const QString &from, const QString &to)
 {
     std::error_code ec;
-    std::filesystem::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData(), ec);
+    std::filesystem::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData(),
+                            ec);
     if (ec) {
         QFile::remove(from);
-        return fail(tr("cannot move the new file into place: %1").arg(QString::fromLocal8Bit(ec.message())));
+        return fail(tr("cannot move the new file into place: %1")
+                        .arg(QString::fromLocal8Bit(ec.message())));
     }
     return {};
 }
@@ -156,13 +158,18 @@ Result<void> ScorecardFile::openConnection(bool readOnly)
     if (auto r = harden(m_db); !r)
         return r;
     m_readOnly = readOnly;
-    if (auto r = execPlain(m_db, u"PRAGMA foreign_keys = ON"_s, tr("cannot enable foreign keys")); !r)
+    if (auto r = execPlain(m_db, u"PRAGMA foreign_keys = ON"_s, tr("cannot enable foreign keys"));
+        !r)
         return r;
     if (!readOnly) {
-        if (auto r = execPlain(m_db, u"PRAGMA journal_mode = DELETE"_s, tr("cannot set the journal mode")); !r)
+        if (auto r = execPlain(m_db, u"PRAGMA journal_mode = DELETE"_s,
+                               tr("cannot set the journal mode"));
+            !r)
             return r;
         // FULL: a committed command survives a power cut, not only a crash.
-        if (auto r = execPlain(m_db, u"PRAGMA synchronous = FULL"_s, tr("cannot set synchronous mode")); !r)
+        if (auto r =
+                execPlain(m_db, u"PRAGMA synchronous = FULL"_s, tr("cannot set synchronous mode"));
+            !r)
             return r;
     }
     return {};
@@ -229,8 +236,8 @@ Result<std::unique_ptr<ScorecardFile>> ScorecardFile::open(const QString &path, 
             if (header->userVersion < schema::kCurrentVersion) {
                 if (auto m = schema::migrate(file->m_db, header->userVersion); !m)
                     return fail(m.error());
-                if (auto v = file->exec(u"PRAGMA user_version = %1"_s.arg(schema::kCurrentVersion), {},
-                                        tr("cannot record the schema version"));
+                if (auto v = file->exec(u"PRAGMA user_version = %1"_s.arg(schema::kCurrentVersion),
+                                        {}, tr("cannot record the schema version"));
                     !v)
                     return fail(v.error());
                 if (auto c = probe.commit(); !c)
@@ -260,7 +267,8 @@ Result<void> ScorecardFile::create(const QString &path, const Scorecard &content
             return r;
         }
         auto write = [&]() -> Result<void> {
-            if (auto r = execPlain(file.m_db, u"PRAGMA application_id = %1"_s.arg(schema::kApplicationId),
+            if (auto r = execPlain(file.m_db,
+                                   u"PRAGMA application_id = %1"_s.arg(schema::kApplicationId),
                                    tr("cannot set the application id"));
                 !r)
                 return r;
@@ -283,10 +291,10 @@ Result<void> ScorecardFile::create(const QString &path, const Scorecard &content
                 return {};
             };
             Result<void> r;
-            if (!(r = all(content.perspectives)) || !(r = all(content.pillars))
-                || !(r = all(content.departments)) || !(r = all(content.objectives))
-                || !(r = all(content.links)) || !(r = all(content.kpis)) || !(r = all(content.okrs))
-                || !(r = all(content.initiatives)))
+            if (!(r = all(content.perspectives)) || !(r = all(content.pillars)) ||
+                !(r = all(content.departments)) || !(r = all(content.objectives)) ||
+                !(r = all(content.links)) || !(r = all(content.kpis)) || !(r = all(content.okrs)) ||
+                !(r = all(content.initiatives)))
                 return r;
             if (auto v = file.exec(u"PRAGMA user_version = %1"_s.arg(schema::kCurrentVersion), {},
                                    tr("cannot record the schema version"));
@@ -317,7 +325,8 @@ Result<QSqlQuery *> ScorecardFile::prepared(const QString &sql)
     return &it.value();
 }
 
-Result<void> ScorecardFile::exec(const QString &sql, const QVariantList &values, const QString &what)
+Result<void> ScorecardFile::exec(const QString &sql, const QVariantList &values,
+                                 const QString &what)
 {
     auto q = prepared(sql);
     if (!q)
@@ -346,19 +355,17 @@ Result<void> ScorecardFile::writeInfo(const ScorecardInfo &info)
 
 namespace {
 
-template<typename T>
-QString insertSql()
+template <typename T> QString insertSql()
 {
     const QStringList cols = Codec<T>::columns();
     QStringList marks;
     for (qsizetype i = 0; i < cols.size(); ++i)
         marks << u"?"_s;
-    return u"INSERT INTO %1(%2) VALUES (%3)"_s.arg(QLatin1String(Codec<T>::table), cols.join(u", "_s),
-                                                    marks.join(u", "_s));
+    return u"INSERT INTO %1(%2) VALUES (%3)"_s.arg(QLatin1String(Codec<T>::table),
+                                                   cols.join(u", "_s), marks.join(u", "_s));
 }
 
-template<typename T>
-QString keyWhere()
+template <typename T> QString keyWhere()
 {
     const QStringList cols = Codec<T>::columns();
     QStringList parts;
@@ -367,20 +374,18 @@ QString keyWhere()
     return parts.join(u" AND "_s);
 }
 
-template<typename T>
-QString updateSql()
+template <typename T> QString updateSql()
 {
     const QStringList cols = Codec<T>::columns();
     QStringList sets;
     for (qsizetype i = Codec<T>::keyCount; i < cols.size(); ++i)
         sets << cols.at(i) + u" = ?"_s;
     return u"UPDATE %1 SET %2 WHERE %3"_s.arg(QLatin1String(Codec<T>::table), sets.join(u", "_s),
-                                               keyWhere<T>());
+                                              keyWhere<T>());
 }
 
 /** The values of an update: the non-key columns, then the key. */
-template<typename T>
-QVariantList updateValues(const T &e)
+template <typename T> QVariantList updateValues(const T &e)
 {
     QVariantList v = Codec<T>::values(e);
     QVariantList keys = v.mid(0, Codec<T>::keyCount);
@@ -388,19 +393,18 @@ QVariantList updateValues(const T &e)
     return v + keys;
 }
 
-template<typename T>
-QString entityName()
+template <typename T> QString entityName()
 {
     return QLatin1String(Codec<T>::table);
 }
 
 } // namespace
 
-template<typename T>
-Result<void> ScorecardFile::insert(const T &entity)
+template <typename T> Result<void> ScorecardFile::insert(const T &entity)
 {
     if (auto r = exec(insertSql<T>(), Codec<T>::values(entity),
-                      tr("cannot add the %1 \"%2\"").arg(entityName<T>(), Codec<T>::values(entity).at(0).toString()));
+                      tr("cannot add the %1 \"%2\"")
+                          .arg(entityName<T>(), Codec<T>::values(entity).at(0).toString()));
         !r)
         return r;
     if constexpr (std::is_same_v<T, Kpi>)
@@ -412,11 +416,11 @@ Result<void> ScorecardFile::insert(const T &entity)
     return {};
 }
 
-template<typename T>
-Result<void> ScorecardFile::update(const T &entity)
+template <typename T> Result<void> ScorecardFile::update(const T &entity)
 {
     if (auto r = exec(updateSql<T>(), updateValues(entity),
-                      tr("cannot change the %1 \"%2\"").arg(entityName<T>(), Codec<T>::values(entity).at(0).toString()));
+                      tr("cannot change the %1 \"%2\"")
+                          .arg(entityName<T>(), Codec<T>::values(entity).at(0).toString()));
         !r)
         return r;
     // A KPI's measurements change through their own commands, never with its fields.
@@ -427,8 +431,7 @@ Result<void> ScorecardFile::update(const T &entity)
     return {};
 }
 
-template<typename T>
-Result<void> ScorecardFile::remove(const T &entity)
+template <typename T> Result<void> ScorecardFile::remove(const T &entity)
 {
     const QVariantList values = Codec<T>::values(entity);
     return exec(u"DELETE FROM %1 WHERE %2"_s.arg(entityName<T>(), keyWhere<T>()),
@@ -452,16 +455,19 @@ SCORECARD_INSTANTIATE(Initiative)
 
 Result<void> ScorecardFile::putMeasurement(const MeasurementRecord &r)
 {
-    return exec(u"INSERT OR REPLACE INTO measurement(kpi, period, value, note) VALUES (?, ?, ?, ?)"_s,
-                {r.kpi.value, r.measurement.period.toString(), r.measurement.value, r.measurement.note},
-                tr("cannot write the value of \"%1\" for %2").arg(r.kpi.value, r.measurement.period.toString()));
+    return exec(
+        u"INSERT OR REPLACE INTO measurement(kpi, period, value, note) VALUES (?, ?, ?, ?)"_s,
+        {r.kpi.value, r.measurement.period.toString(), r.measurement.value, r.measurement.note},
+        tr("cannot write the value of \"%1\" for %2")
+            .arg(r.kpi.value, r.measurement.period.toString()));
 }
 
 Result<void> ScorecardFile::removeMeasurement(const MeasurementRecord &r)
 {
     return exec(u"DELETE FROM measurement WHERE kpi = ? AND period = ?"_s,
                 {r.kpi.value, r.measurement.period.toString()},
-                tr("cannot remove the value of \"%1\" for %2").arg(r.kpi.value, r.measurement.period.toString()));
+                tr("cannot remove the value of \"%1\" for %2")
+                    .arg(r.kpi.value, r.measurement.period.toString()));
 }
 
 Result<void> ScorecardFile::writeMeasurements(const Kpi &kpi)
@@ -493,7 +499,8 @@ Result<void> ScorecardFile::writeKeyResults(const Okr &okr)
 
 Result<void> ScorecardFile::writeInitiativeChildren(const Initiative &in)
 {
-    const QString what = tr("cannot write the contributions and milestones of \"%1\"").arg(in.id.value);
+    const QString what =
+        tr("cannot write the contributions and milestones of \"%1\"").arg(in.id.value);
     if (auto r = exec(u"DELETE FROM contribution WHERE initiative = ?"_s, {in.id.value}, what); !r)
         return r;
     if (auto r = exec(u"DELETE FROM milestone WHERE initiative = ?"_s, {in.id.value}, what); !r)
@@ -508,24 +515,22 @@ Result<void> ScorecardFile::writeInitiativeChildren(const Initiative &in)
     }
     position = 0;
     for (const Milestone &m : in.milestones) {
-        if (auto r = exec(u"INSERT INTO milestone(initiative, position, title, due, done) "
-                          "VALUES (?, ?, ?, ?, ?)"_s,
-                          {in.id.value, position++, m.title, rowcodec::toSql(m.due), m.done ? 1 : 0},
-                          what);
+        if (auto r = exec(
+                u"INSERT INTO milestone(initiative, position, title, due, done) "
+                "VALUES (?, ?, ?, ?, ?)"_s,
+                {in.id.value, position++, m.title, rowcodec::toSql(m.due), m.done ? 1 : 0}, what);
             !r)
             return r;
     }
     return {};
 }
 
-template<typename T>
-Result<std::vector<T>> ScorecardFile::loadAll()
+template <typename T> Result<std::vector<T>> ScorecardFile::loadAll()
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    const QString sql = u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(Codec<T>::columns().join(u", "_s),
-                                                               entityName<T>(),
-                                                               QLatin1String(Codec<T>::orderBy));
+    const QString sql = u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(
+        Codec<T>::columns().join(u", "_s), entityName<T>(), QLatin1String(Codec<T>::orderBy));
     if (!q.exec(sql))
         return sqlFailure(tr("cannot read the %1 table").arg(entityName<T>()), q.lastError());
     std::vector<T> out;
@@ -541,7 +546,8 @@ Result<Scorecard> ScorecardFile::load()
     Scorecard sc;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT name, description, band_green, band_amber, currency FROM scorecard"_s) || !q.next())
+    if (!q.exec(u"SELECT name, description, band_green, band_amber, currency FROM scorecard"_s) ||
+        !q.next())
         return sqlFailure(tr("cannot read the scorecard settings"), q.lastError());
     sc.info = {q.value(0).toString(), q.value(1).toString(),
                Bands{q.value(2).toDouble(), q.value(3).toDouble()}, q.value(4).toString()};
@@ -591,21 +597,24 @@ Result<Scorecard> ScorecardFile::load()
     while (q.next()) {
         sc.okrs[okrIndex.value(q.value(0).toString())].keyResults.push_back(
             {KeyResultId(q.value(1).toString()), q.value(2).toString(), q.value(3).toDouble(),
-             q.value(4).toDouble(), q.value(5).toDouble(), q.value(6).toString(), q.value(7).toDouble()});
+             q.value(4).toDouble(), q.value(5).toDouble(), q.value(6).toString(),
+             q.value(7).toDouble()});
     }
     q.finish();
 
     QHash<QString, size_t> initiativeIndex;
     for (size_t i = 0; i < sc.initiatives.size(); ++i)
         initiativeIndex.insert(sc.initiatives[i].id.value, i);
-    if (!q.exec(u"SELECT initiative, objective, weight FROM contribution ORDER BY initiative, position"_s))
+    if (!q.exec(
+            u"SELECT initiative, objective, weight FROM contribution ORDER BY initiative, position"_s))
         return sqlFailure(tr("cannot read the contributions"), q.lastError());
     while (q.next()) {
         sc.initiatives[initiativeIndex.value(q.value(0).toString())].contributions.push_back(
             {ObjectiveId(q.value(1).toString()), q.value(2).toDouble()});
     }
     q.finish();
-    if (!q.exec(u"SELECT initiative, title, due, done FROM milestone ORDER BY initiative, position"_s))
+    if (!q.exec(
+            u"SELECT initiative, title, due, done FROM milestone ORDER BY initiative, position"_s))
         return sqlFailure(tr("cannot read the milestones"), q.lastError());
     while (q.next()) {
         sc.initiatives[initiativeIndex.value(q.value(0).toString())].milestones.push_back(

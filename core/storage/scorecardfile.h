@@ -44,7 +44,8 @@ public:
      * temporary file renamed into place at the end (never a half-written
      * file). Refuses an existing @p path unless @p overwrite.
      */
-    static Result<void> create(const QString &path, const Scorecard &content, bool overwrite = false);
+    static Result<void> create(const QString &path, const Scorecard &content,
+                               bool overwrite = false);
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
@@ -57,12 +58,9 @@ public:
     // Row writes; call inside a Transaction. Children (measurements of a new
     // KPI, key results, contributions, milestones) are written with their parent.
     Result<void> writeInfo(const ScorecardInfo &info);
-    template<typename T>
-    Result<void> insert(const T &entity);
-    template<typename T>
-    Result<void> update(const T &entity);
-    template<typename T>
-    Result<void> remove(const T &entity);
+    template <typename T> Result<void> insert(const T &entity);
+    template <typename T> Result<void> update(const T &entity);
+    template <typename T> Result<void> remove(const T &entity);
     Result<void> putMeasurement(const MeasurementRecord &record);
     Result<void> removeMeasurement(const MeasurementRecord &record);
 
@@ -81,8 +79,7 @@ private:
     Result<void> writeMeasurements(const Kpi &kpi);
     Result<void> writeKeyResults(const Okr &okr);
     Result<void> writeInitiativeChildren(const Initiative &initiative);
-    template<typename T>
-    Result<std::vector<T>> loadAll();
+    template <typename T> Result<std::vector<T>> loadAll();
 
     QString m_path;
     QString m_connection;

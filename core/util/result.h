@@ -18,8 +18,7 @@ struct Error
  * The outcome of an operation that can fail: a value or an Error.
  * Errors never travel as exceptions (Qt's event loop does not carry them).
  */
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -42,8 +41,7 @@ private:
     QString m_error;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

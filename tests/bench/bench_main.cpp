@@ -53,7 +53,8 @@ void reportJsonOnLarge(benchmark::State &state)
 {
     const scoring::Engine engine(large());
     for (auto _ : state)
-        benchmark::DoNotOptimize(Report(large(), engine.compute(QDate(2025, 12, 31))).render(Report::Format::Json));
+        benchmark::DoNotOptimize(
+            Report(large(), engine.compute(QDate(2025, 12, 31))).render(Report::Format::Json));
 }
 BENCHMARK(reportJsonOnLarge)->Unit(benchmark::kMillisecond);
 

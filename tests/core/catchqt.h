@@ -7,12 +7,10 @@
 #include <catch2/catch.hpp>
 
 namespace Catch {
-template<>
-struct is_range<QString> : std::false_type
+template <> struct is_range<QString> : std::false_type
 {
 };
-template<>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
 };

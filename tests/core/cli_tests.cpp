@@ -49,14 +49,17 @@ TEST_CASE("cli: --version, --help and unknown commands", "[cli]")
     CHECK(h.out.contains("OUT.json"));
     const Run u = cli({QStringLiteral("frobnicate")});
     CHECK(u.exitCode == 2);
-    CHECK(u.err == QStringLiteral("scorecard-cli: unknown command \"frobnicate\" (see scorecard-cli --help)\n"));
+    CHECK(u.err ==
+          QStringLiteral(
+              "scorecard-cli: unknown command \"frobnicate\" (see scorecard-cli --help)\n"));
 }
 
 TEST_CASE("cli: new creates the four perspectives", "[cli]")
 {
     Scratch s;
     const QString path = s.path(QStringLiteral("acme.scorecard"));
-    REQUIRE(cli({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Acme")}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Acme")})
+                .exitCode == 0);
     const scorecard::Scorecard sc = reload(path);
     CHECK(sc.info.name == QStringLiteral("Acme"));
     REQUIRE(sc.perspectives.size() == 4);
@@ -64,7 +67,9 @@ TEST_CASE("cli: new creates the four perspectives", "[cli]")
     CHECK(sc.perspectives[3].name == QStringLiteral("Learning & Growth"));
     const Run again = cli({QStringLiteral("new"), path});
     CHECK(again.exitCode == 1);
-    CHECK(again.err == QStringLiteral("scorecard-cli: %1: the file already exists (use --force to overwrite)\n").arg(path));
+    CHECK(again.err ==
+          QStringLiteral("scorecard-cli: %1: the file already exists (use --force to overwrite)\n")
+              .arg(path));
 }
 
 TEST_CASE("cli: export -> import -> export of the sample is byte-identical", "[cli][json]")
@@ -73,7 +78,9 @@ TEST_CASE("cli: export -> import -> export of the sample is byte-identical", "[c
     const QString a = s.path(QStringLiteral("a.scorecard"));
     const QString b = s.path(QStringLiteral("b.scorecard"));
     const QString aj = s.path(QStringLiteral("a.json"));
-    REQUIRE(cli({QStringLiteral("import-json"), QStringLiteral(SCORECARD_SAMPLE_JSON), a}).exitCode == 0);
+    REQUIRE(
+        cli({QStringLiteral("import-json"), QStringLiteral(SCORECARD_SAMPLE_JSON), a}).exitCode ==
+        0);
     REQUIRE(cli({QStringLiteral("export-json"), a, aj}).exitCode == 0);
     REQUIRE(cli({QStringLiteral("import-json"), aj, b}).exitCode == 0);
     const Run out = cli({QStringLiteral("export-json"), b});
@@ -86,29 +93,36 @@ TEST_CASE("cli: import-json refuses bad JSON and overwriting, writing nothing", 
 {
     Scratch s;
     const QString path = s.path(QStringLiteral("x.scorecard"));
-    const Run bad = cli({QStringLiteral("import-json"), QStringLiteral("-"), path},
-                        "{\"format\": \"scorecard\", \"version\": 1, \"objectives\": [{\"id\": \"a\"}]}");
+    const Run bad =
+        cli({QStringLiteral("import-json"), QStringLiteral("-"), path},
+            "{\"format\": \"scorecard\", \"version\": 1, \"objectives\": [{\"id\": \"a\"}]}");
     CHECK(bad.exitCode == 1);
-    CHECK(bad.err == QStringLiteral("scorecard-cli: -: objectives[0].name: missing required field\n"));
+    CHECK(bad.err ==
+          QStringLiteral("scorecard-cli: -: objectives[0].name: missing required field\n"));
     CHECK_FALSE(QFile::exists(path));
-    REQUIRE(cli({QStringLiteral("import-json"), QStringLiteral(SCORECARD_SAMPLE_JSON), path}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("import-json"), QStringLiteral(SCORECARD_SAMPLE_JSON), path})
+                .exitCode == 0);
     const QByteArray before = readAll(path);
-    const Run again = cli({QStringLiteral("import-json"), QStringLiteral(SCORECARD_SAMPLE_JSON), path});
+    const Run again =
+        cli({QStringLiteral("import-json"), QStringLiteral(SCORECARD_SAMPLE_JSON), path});
     CHECK(again.exitCode == 1);
     CHECK(readAll(path) == before);
     CHECK(cli({QStringLiteral("import-json"), QStringLiteral(SCORECARD_SAMPLE_JSON), path,
-               QStringLiteral("--force")}).exitCode == 0);
+               QStringLiteral("--force")})
+              .exitCode == 0);
 }
 
 TEST_CASE("cli: check exit codes", "[cli]")
 {
     Scratch s;
     const QString good = s.path(QStringLiteral("good.scorecard"));
-    REQUIRE(cli({QStringLiteral("import-json"), QStringLiteral(SCORECARD_SAMPLE_JSON), good}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("import-json"), QStringLiteral(SCORECARD_SAMPLE_JSON), good})
+                .exitCode == 0);
     const Run ok = cli({QStringLiteral("check"), good});
     CHECK(ok.exitCode == 0);
     CHECK(ok.out == (good + QStringLiteral(": ok\n")).toUtf8());
-    const Run json = cli({QStringLiteral("check"), good, QStringLiteral("--format"), QStringLiteral("json")});
+    const Run json =
+        cli({QStringLiteral("check"), good, QStringLiteral("--format"), QStringLiteral("json")});
     CHECK(json.exitCode == 0);
     CHECK(json.out.contains("\"valid\": true"));
 
@@ -119,6 +133,8 @@ TEST_CASE("cli: check exit codes", "[cli]")
     f.close();
     const Run unusable = cli({QStringLiteral("check"), junk});
     CHECK(unusable.exitCode == 2);
-    CHECK(unusable.err == QStringLiteral("scorecard-cli: %1: not a scorecard file (not a SQLite database)\n").arg(junk));
+    CHECK(unusable.err ==
+          QStringLiteral("scorecard-cli: %1: not a scorecard file (not a SQLite database)\n")
+              .arg(junk));
     CHECK(cli({QStringLiteral("check")}).exitCode == 2);
 }

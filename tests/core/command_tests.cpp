@@ -54,14 +54,16 @@ TEST_CASE("Adding each kind of entity is undoable", "[commands]")
     {
         Perspective p{PerspectiveId(), QStringLiteral("Sustainability"), {}, 0};
         checkRedoUndoRedo(*doc, AddEntityCommand<Perspective>::create(*doc, p));
-        const Perspective *added = doc->perspective(PerspectiveId(QStringLiteral("sustainability")));
+        const Perspective *added =
+            doc->perspective(PerspectiveId(QStringLiteral("sustainability")));
         REQUIRE(added);
         CHECK(added->position == 4);
         CHECK(doc->scorecard().perspectives.back().id == added->id);
     }
     SECTION("pillar")
     {
-        checkRedoUndoRedo(*doc, AddEntityCommand<Pillar>::create(*doc, {PillarId(), QStringLiteral("Digital"), {}, {}, 0}));
+        checkRedoUndoRedo(*doc, AddEntityCommand<Pillar>::create(
+                                    *doc, {PillarId(), QStringLiteral("Digital"), {}, {}, 0}));
         CHECK(doc->pillar(PillarId(QStringLiteral("digital"))));
     }
     SECTION("department")
@@ -83,7 +85,8 @@ TEST_CASE("Adding each kind of entity is undoable", "[commands]")
     }
     SECTION("link")
     {
-        checkRedoUndoRedo(*doc, AddEntityCommand<Link>::create(*doc, {oid("skills"), oid("grow-revenue"), {}, 0}));
+        checkRedoUndoRedo(*doc, AddEntityCommand<Link>::create(
+                                    *doc, {oid("skills"), oid("grow-revenue"), {}, 0}));
         CHECK(doc->link(oid("skills"), oid("grow-revenue")));
     }
     SECTION("KPI with measurements")
@@ -101,7 +104,8 @@ TEST_CASE("Adding each kind of entity is undoable", "[commands]")
     {
         Okr o;
         o.title = QStringLiteral("Ship v2");
-        o.keyResults = {{KeyResultId(QStringLiteral("kr-9")), QStringLiteral("Beta users"), 0, 100, 10, {}, 1}};
+        o.keyResults = {
+            {KeyResultId(QStringLiteral("kr-9")), QStringLiteral("Beta users"), 0, 100, 10, {}, 1}};
         checkRedoUndoRedo(*doc, AddEntityCommand<Okr>::create(*doc, o));
     }
     SECTION("initiative with contributions and milestones")
@@ -179,7 +183,8 @@ TEST_CASE("Changing each kind of entity is undoable and signals its fields", "[c
     }
 }
 
-TEST_CASE("Removing an objective removes its links and detaches its measures; undo restores all", "[commands]")
+TEST_CASE("Removing an objective removes its links and detaches its measures; undo restores all",
+          "[commands]")
 {
     Scratch s;
     auto doc = openNew(s, smallScorecard());
@@ -191,7 +196,8 @@ TEST_CASE("Removing an objective removes its links and detaches its measures; un
                              presentWhenAnnounced = doc->objective(ObjectiveId(id)) != nullptr;
                      });
 
-    checkRedoUndoRedo(*doc, RemoveEntityCommand<Objective>::create(*doc, *doc->objective(oid("happy-clients"))));
+    checkRedoUndoRedo(
+        *doc, RemoveEntityCommand<Objective>::create(*doc, *doc->objective(oid("happy-clients"))));
     CHECK(presentWhenAnnounced);
     CHECK_FALSE(doc->objective(oid("happy-clients")));
     CHECK(doc->scorecard().links.size() == 1); // only skills -> lean-ops is left
@@ -213,31 +219,42 @@ TEST_CASE("Removing other entities is undoable", "[commands]")
     auto doc = openNew(s, smallScorecard());
     SECTION("KPI with its measurements")
     {
-        checkRedoUndoRedo(*doc, RemoveEntityCommand<Kpi>::create(*doc, *doc->kpi(KpiId(QStringLiteral("revenue")))));
+        checkRedoUndoRedo(*doc, RemoveEntityCommand<Kpi>::create(
+                                    *doc, *doc->kpi(KpiId(QStringLiteral("revenue")))));
     }
     SECTION("pillar detaches objectives")
     {
-        checkRedoUndoRedo(*doc, RemoveEntityCommand<Pillar>::create(*doc, doc->scorecard().pillars.front()));
+        checkRedoUndoRedo(
+            *doc, RemoveEntityCommand<Pillar>::create(*doc, doc->scorecard().pillars.front()));
         CHECK(doc->objective(oid("lean-ops"))->pillar.isNull());
     }
     SECTION("department moves children up and detaches")
     {
-        checkRedoUndoRedo(*doc, RemoveEntityCommand<Department>::create(*doc, doc->scorecard().departments.front()));
+        checkRedoUndoRedo(*doc, RemoveEntityCommand<Department>::create(
+                                    *doc, doc->scorecard().departments.front()));
         CHECK(doc->department(DepartmentId(QStringLiteral("sales")))->parent.isNull());
     }
     SECTION("OKR, initiative, link")
     {
-        checkRedoUndoRedo(*doc, RemoveEntityCommand<Okr>::create(*doc, doc->scorecard().okrs.front()));
-        checkRedoUndoRedo(*doc, RemoveEntityCommand<Initiative>::create(*doc, doc->scorecard().initiatives.front()));
-        checkRedoUndoRedo(*doc, RemoveEntityCommand<Link>::create(*doc, doc->scorecard().links.front()));
+        checkRedoUndoRedo(*doc,
+                          RemoveEntityCommand<Okr>::create(*doc, doc->scorecard().okrs.front()));
+        checkRedoUndoRedo(*doc, RemoveEntityCommand<Initiative>::create(
+                                    *doc, doc->scorecard().initiatives.front()));
+        checkRedoUndoRedo(*doc,
+                          RemoveEntityCommand<Link>::create(*doc, doc->scorecard().links.front()));
     }
     SECTION("an empty perspective, but not one with objectives")
     {
-        auto refused = RemoveEntityCommand<Perspective>::create(*doc, doc->scorecard().perspectives.front());
+        auto refused =
+            RemoveEntityCommand<Perspective>::create(*doc, doc->scorecard().perspectives.front());
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().contains(QStringLiteral("still holds objectives")));
-        REQUIRE(doc->push(AddEntityCommand<Perspective>::create(*doc, {PerspectiveId(), QStringLiteral("Extra"), {}, 0}).value()).ok());
-        checkRedoUndoRedo(*doc, RemoveEntityCommand<Perspective>::create(*doc, doc->scorecard().perspectives.back()));
+        REQUIRE(doc->push(AddEntityCommand<Perspective>::create(
+                              *doc, {PerspectiveId(), QStringLiteral("Extra"), {}, 0})
+                              .value())
+                    .ok());
+        checkRedoUndoRedo(*doc, RemoveEntityCommand<Perspective>::create(
+                                    *doc, doc->scorecard().perspectives.back()));
     }
 }
 
@@ -247,7 +264,8 @@ TEST_CASE("Map moves, perspective order and measurements are undoable", "[comman
     auto doc = openNew(s, smallScorecard());
     SECTION("move several objectives in one command")
     {
-        QHash<ObjectiveId, QPointF> moves{{oid("skills"), QPointF(10, 20)}, {oid("lean-ops"), QPointF(30, 40)}};
+        QHash<ObjectiveId, QPointF> moves{{oid("skills"), QPointF(10, 20)},
+                                          {oid("lean-ops"), QPointF(30, 40)}};
         checkRedoUndoRedo(*doc, MoveObjectivesCommand::create(*doc, moves));
         CHECK(doc->undoStack()->count() == 1);
         CHECK(doc->objective(oid("skills"))->position == QPointF(10, 20));
@@ -255,10 +273,12 @@ TEST_CASE("Map moves, perspective order and measurements are undoable", "[comman
     SECTION("reorder perspectives")
     {
         QList<PerspectiveId> order;
-        for (auto it = doc->scorecard().perspectives.rbegin(); it != doc->scorecard().perspectives.rend(); ++it)
+        for (auto it = doc->scorecard().perspectives.rbegin();
+             it != doc->scorecard().perspectives.rend(); ++it)
             order << it->id;
         checkRedoUndoRedo(*doc, ReorderPerspectivesCommand::create(*doc, order));
-        CHECK(doc->scorecard().perspectives.front().id == PerspectiveId(QStringLiteral("learning")));
+        CHECK(doc->scorecard().perspectives.front().id ==
+              PerspectiveId(QStringLiteral("learning")));
         CHECK_FALSE(ReorderPerspectivesCommand::create(*doc, order.mid(1)).ok());
     }
     SECTION("add, edit and remove a measurement")
@@ -270,10 +290,13 @@ TEST_CASE("Map moves, perspective order and measurements are undoable", "[comman
         CHECK(values.count() == 3);
         CHECK(doc->measurement(revenue, april)->value == 180);
         const Period march = *Period::parse(u"2026-03", Frequency::Monthly);
-        checkRedoUndoRedo(*doc, SetMeasurementCommand::create(*doc, revenue, {march, 191, QStringLiteral("revised")}));
+        checkRedoUndoRedo(*doc, SetMeasurementCommand::create(
+                                    *doc, revenue, {march, 191, QStringLiteral("revised")}));
         CHECK(doc->measurement(revenue, march)->note == QStringLiteral("revised"));
         checkRedoUndoRedo(*doc, RemoveMeasurementCommand::create(*doc, revenue, april));
-        CHECK_FALSE(SetMeasurementCommand::create(*doc, revenue, {*Period::parse(u"2026-Q1", Frequency::Quarterly), 1, {}}).ok());
+        CHECK_FALSE(SetMeasurementCommand::create(
+                        *doc, revenue, {*Period::parse(u"2026-Q1", Frequency::Quarterly), 1, {}})
+                        .ok());
     }
     SECTION("quick edits of one cell merge into one undo step")
     {
@@ -281,7 +304,8 @@ TEST_CASE("Map moves, perspective order and measurements are undoable", "[comman
         const Period march = *Period::parse(u"2026-03", Frequency::Monthly);
         const double original = doc->measurement(revenue, march)->value;
         for (double v : {1.0, 12.0, 123.0})
-            REQUIRE(doc->push(SetMeasurementCommand::create(*doc, revenue, {march, v, {}}).value()).ok());
+            REQUIRE(doc->push(SetMeasurementCommand::create(*doc, revenue, {march, v, {}}).value())
+                        .ok());
         CHECK(doc->undoStack()->count() == 1);
         CHECK(doc->measurement(revenue, march)->value == 123.0);
         doc->undoStack()->undo();
@@ -290,7 +314,8 @@ TEST_CASE("Map moves, perspective order and measurements are undoable", "[comman
     }
 }
 
-TEST_CASE("Invalid edits are refused with a clear message and change nothing", "[commands][validation]")
+TEST_CASE("Invalid edits are refused with a clear message and change nothing",
+          "[commands][validation]")
 {
     Scratch s;
     auto doc = openNew(s, smallScorecard());
@@ -303,7 +328,8 @@ TEST_CASE("Invalid edits are refused with a clear message and change nothing", "
     refused(ChangeEntityCommand<Objective>::create(*doc, o), "the objective needs a name");
     o = *doc->objective(oid("skills"));
     o.weight = -1;
-    refused(ChangeEntityCommand<Objective>::create(*doc, o), "the weight of objective \"Build skills\" must be a number of at least 0");
+    refused(ChangeEntityCommand<Objective>::create(*doc, o),
+            "the weight of objective \"Build skills\" must be a number of at least 0");
     o = *doc->objective(oid("skills"));
     o.perspective = PerspectiveId(QStringLiteral("moon"));
     refused(ChangeEntityCommand<Objective>::create(*doc, o), "there is no perspective \"moon\"");
@@ -312,25 +338,35 @@ TEST_CASE("Invalid edits are refused with a clear message and change nothing", "
     REQUIRE(doc->push(ChangeEntityCommand<Objective>::create(*doc, o).value()).ok());
     o = *doc->objective(oid("happy-clients"));
     o.parent = oid("grow-revenue");
-    refused(ChangeEntityCommand<Objective>::create(*doc, o), "objective \"Delight clients\" cannot support itself (parent cycle)");
-    refused(AddEntityCommand<Link>::create(*doc, {oid("skills"), oid("skills"), {}, 0}), "an objective cannot be linked to itself");
-    refused(AddEntityCommand<Link>::create(*doc, {oid("skills"), oid("lean-ops"), {}, 0}), "\"skills\" is already linked to \"lean-ops\"");
-    refused(AddEntityCommand<Link>::create(*doc, {oid("skills"), oid("nope"), {}, 0}), "there is no objective \"nope\"");
+    refused(ChangeEntityCommand<Objective>::create(*doc, o),
+            "objective \"Delight clients\" cannot support itself (parent cycle)");
+    refused(AddEntityCommand<Link>::create(*doc, {oid("skills"), oid("skills"), {}, 0}),
+            "an objective cannot be linked to itself");
+    refused(AddEntityCommand<Link>::create(*doc, {oid("skills"), oid("lean-ops"), {}, 0}),
+            "\"skills\" is already linked to \"lean-ops\"");
+    refused(AddEntityCommand<Link>::create(*doc, {oid("skills"), oid("nope"), {}, 0}),
+            "there is no objective \"nope\"");
     Kpi k = *doc->kpi(KpiId(QStringLiteral("revenue")));
     k.target = k.baseline;
-    refused(ChangeEntityCommand<Kpi>::create(*doc, k), "KPI \"Revenue\": the target equals the baseline, so progress cannot be measured");
+    refused(ChangeEntityCommand<Kpi>::create(*doc, k),
+            "KPI \"Revenue\": the target equals the baseline, so progress cannot be measured");
     k = *doc->kpi(KpiId(QStringLiteral("revenue")));
     k.frequency = Frequency::Weekly;
-    refused(ChangeEntityCommand<Kpi>::create(*doc, k), "KPI \"Revenue\" has measurements: its frequency cannot change");
+    refused(ChangeEntityCommand<Kpi>::create(*doc, k),
+            "KPI \"Revenue\" has measurements: its frequency cannot change");
     Initiative in = doc->scorecard().initiatives.front();
     in.progress = 1.5;
-    refused(ChangeEntityCommand<Initiative>::create(*doc, in), "initiative \"CRM rollout\": progress must be between 0 and 1 (0% and 100%)");
+    refused(ChangeEntityCommand<Initiative>::create(*doc, in),
+            "initiative \"CRM rollout\": progress must be between 0 and 1 (0% and 100%)");
     Perspective p{PerspectiveId(), QStringLiteral("financial"), {}, 0};
-    refused(AddEntityCommand<Perspective>::create(*doc, p), "there is already a perspective named \"Financial\"");
+    refused(AddEntityCommand<Perspective>::create(*doc, p),
+            "there is already a perspective named \"Financial\"");
     ScorecardInfo info = doc->scorecard().info;
     info.bands = Bands{50, 70};
-    refused(ChangeScorecardInfoCommand::create(*doc, info), "the amber band (70) must not be above the green band (50)");
-    refused(ChangeEntityCommand<Objective>::create(*doc, *doc->objective(oid("skills"))), "nothing to change");
+    refused(ChangeScorecardInfoCommand::create(*doc, info),
+            "the amber band (70) must not be above the green band (50)");
+    refused(ChangeEntityCommand<Objective>::create(*doc, *doc->objective(oid("skills"))),
+            "nothing to change");
 }
 
 TEST_CASE("A command whose write fails reports it and leaves everything unchanged", "[commands]")

@@ -17,8 +17,8 @@ Scorecard smallScorecard()
     sc.departments = {{DepartmentId(QStringLiteral("company")), QStringLiteral("Company"), {}, 1},
                       {DepartmentId(QStringLiteral("sales")), QStringLiteral("Sales"),
                        DepartmentId(QStringLiteral("company")), 2}};
-    auto objective = [](const char *id, const char *name, const char *perspective, const char *pillar,
-                        qint64 seq) {
+    auto objective = [](const char *id, const char *name, const char *perspective,
+                        const char *pillar, qint64 seq) {
         Objective o;
         o.id = ObjectiveId(QString::fromLatin1(id));
         o.name = QString::fromLatin1(name);
@@ -33,10 +33,14 @@ Scorecard smallScorecard()
                      objective("skills", "Build skills", "learning", "excellence", 4)};
     sc.objectives[1].department = DepartmentId(QStringLiteral("sales"));
     sc.objectives[1].position = QPointF(100, 200);
-    sc.links = {{ObjectiveId(QStringLiteral("happy-clients")), ObjectiveId(QStringLiteral("grow-revenue")),
-                 QStringLiteral("loyal clients buy more"), 1},
-                {ObjectiveId(QStringLiteral("lean-ops")), ObjectiveId(QStringLiteral("happy-clients")), {}, 2},
-                {ObjectiveId(QStringLiteral("skills")), ObjectiveId(QStringLiteral("lean-ops")), {}, 3}};
+    sc.links = {
+        {ObjectiveId(QStringLiteral("happy-clients")), ObjectiveId(QStringLiteral("grow-revenue")),
+         QStringLiteral("loyal clients buy more"), 1},
+        {ObjectiveId(QStringLiteral("lean-ops")),
+         ObjectiveId(QStringLiteral("happy-clients")),
+         {},
+         2},
+        {ObjectiveId(QStringLiteral("skills")), ObjectiveId(QStringLiteral("lean-ops")), {}, 3}};
     Kpi revenue;
     revenue.id = KpiId(QStringLiteral("revenue"));
     revenue.name = QStringLiteral("Revenue");
@@ -47,8 +51,10 @@ Scorecard smallScorecard()
     revenue.department = DepartmentId(QStringLiteral("sales"));
     revenue.seq = 1;
     for (int m = 1; m <= 3; ++m)
-        revenue.measurements.push_back({*Period::parse(QStringLiteral("2026-%1").arg(m), Frequency::Monthly),
-                                        100.0 + 30 * m, {}});
+        revenue.measurements.push_back(
+            {*Period::parse(QStringLiteral("2026-%1").arg(m), Frequency::Monthly),
+             100.0 + 30 * m,
+             {}});
     Kpi churn;
     churn.id = KpiId(QStringLiteral("churn"));
     churn.name = QStringLiteral("Churn");
@@ -59,7 +65,8 @@ Scorecard smallScorecard()
     churn.frequency = Frequency::Quarterly;
     churn.bands = Bands{80, 50};
     churn.seq = 2;
-    churn.measurements.push_back({*Period::parse(u"2026-Q1", Frequency::Quarterly), 7, QStringLiteral("ok")});
+    churn.measurements.push_back(
+        {*Period::parse(u"2026-Q1", Frequency::Quarterly), 7, QStringLiteral("ok")});
     sc.kpis = {revenue, churn};
     Okr okr;
     okr.id = OkrId(QStringLiteral("okr-1"));
@@ -68,8 +75,9 @@ Scorecard smallScorecard()
     okr.start = QDate(2026, 1, 1);
     okr.end = QDate(2026, 6, 30);
     okr.seq = 1;
-    okr.keyResults = {{KeyResultId(QStringLiteral("kr-1")), QStringLiteral("Users"), 0, 1000, 400, {}, 2},
-                      {KeyResultId(QStringLiteral("kr-2")), QStringLiteral("NPS"), 10, 40, 25, {}, 1}};
+    okr.keyResults = {
+        {KeyResultId(QStringLiteral("kr-1")), QStringLiteral("Users"), 0, 1000, 400, {}, 2},
+        {KeyResultId(QStringLiteral("kr-2")), QStringLiteral("NPS"), 10, 40, 25, {}, 1}};
     sc.okrs = {okr};
     Initiative in;
     in.id = InitiativeId(QStringLiteral("crm"));

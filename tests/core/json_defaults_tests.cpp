@@ -158,7 +158,8 @@ TEST_CASE("Hand-written input is normalised", "[json]")
 
 TEST_CASE("A UTF-8 byte order mark is accepted", "[json]")
 {
-    const QByteArray json = "\xEF\xBB\xBF" R"({"format": "scorecard", "version": 1})";
+    const QByteArray json = "\xEF\xBB\xBF"
+                            R"({"format": "scorecard", "version": 1})";
     const Result<Scorecard> sc = fromJson(json);
     INFO(sc.error().toStdString());
     CHECK(sc.ok());

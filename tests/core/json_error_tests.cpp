@@ -23,8 +23,8 @@ std::string withBase(const std::string &members)
     return R"({"format": "scorecard", "version": 1,
         "perspectives": [{"id": "p", "name": "P"}],
         "objectives": [{"id": "a", "name": "A", "perspective": "p"},
-                       {"id": "b", "name": "B", "perspective": "p"}])"
-        + (members.empty() ? std::string() : ", " + members) + "}";
+                       {"id": "b", "name": "B", "perspective": "p"}])" +
+           (members.empty() ? std::string() : ", " + members) + "}";
 }
 
 /** A document with just the header and @p members. */
@@ -264,10 +264,10 @@ const std::vector<ErrorCase> &errorCases()
         // Values in messages are quoted, escaped and shortened to one line.
         {withBase(R"("kpis": [{"id": "k", "name": "K", "direction": "up\nwards"}])"),
          R"(kpis[0].direction: "up\nwards" is not one of: increase, decrease, range)"},
-        {withBase(R"("kpis": [{"id": "k", "name": "K", "target": ")" + std::string(70, 'y')
-                  + R"("}])"),
-         R"(kpis[0].target: expected a number or null, got ")" + std::string(60, 'y')
-             + "\xe2\x80\xa6\""},
+        {withBase(R"("kpis": [{"id": "k", "name": "K", "target": ")" + std::string(70, 'y') +
+                  R"("}])"),
+         R"(kpis[0].target: expected a number or null, got ")" + std::string(60, 'y') +
+             "\xe2\x80\xa6\""},
     };
     return cases;
 }
@@ -286,20 +286,17 @@ TEST_CASE("The base documents of the error table are themselves valid", "[json]"
 {
     CHECK(errorOf(withBase("")) == "(no error)");
     CHECK(errorOf(withHeader(R"("name": "x")")) == "(no error)");
-    CHECK(errorOf(withHeader(R"("perspectives": [{"id": ")" + std::string(200, 'x')
-                             + R"(", "name": "P"}])"))
-          == "(no error)");
-    CHECK(errorOf(withHeader(R"("description": ")" + std::string(100000, 'd') + R"(")"))
-          == "(no error)");
+    CHECK(errorOf(withHeader(R"("perspectives": [{"id": ")" + std::string(200, 'x') +
+                             R"(", "name": "P"}])")) == "(no error)");
+    CHECK(errorOf(withHeader(R"("description": ")" + std::string(100000, 'd') + R"(")")) ==
+          "(no error)");
     // Huge but finite numbers are fine; weights of zero too.
     CHECK(errorOf(withBase(R"("kpis": [{"id": "k", "name": "K", "target": 1e308, "weight": 0,
                                        "measurements": [{"period": "2026-01",
-                                                         "value": -1e308}]}])"))
-          == "(no error)");
+                                                         "value": -1e308}]}])")) == "(no error)");
     // Numbers beyond the double range are not JSON Qt can read.
     CHECK(errorOf(withBase(R"("kpis": [{"id": "k", "name": "K", "target": 1e999}])"))
-              .rfind("not JSON: illegal number", 0)
-          == 0);
+              .rfind("not JSON: illegal number", 0) == 0);
 }
 
 TEST_CASE("The same id may be used by entities of different types", "[json]")
@@ -319,7 +316,7 @@ TEST_CASE("An initiative may not contribute to one objective twice", "[json]")
     const std::string json = withBase(R"("initiatives": [{"id": "i", "name": "I",
         "contributions": [{"objective": "a"}, {"objective": "b"},
                           {"objective": "a", "weight": 2}]}])");
-    CHECK(errorOf(json)
-          == R"(initiatives[0].contributions[2].objective: objective "a" is listed twice )"
-             R"((also initiatives[0].contributions[0].objective))");
+    CHECK(errorOf(json) ==
+          R"(initiatives[0].contributions[2].objective: objective "a" is listed twice )"
+          R"((also initiatives[0].contributions[0].objective))");
 }

@@ -45,18 +45,18 @@ const Kpi &kpiById(const Scorecard &sc, QStringView id)
 Scorecard everyField()
 {
     Scorecard sc;
-    sc.info = {QStringLiteral("Strategie 2027 – «Nord» 🚀"),
-               QStringLiteral("Line 1\nLine 2\t\"q\""), Bands{85.5, 55}, QStringLiteral("EUR")};
-    sc.perspectives = {{PerspectiveId(QStringLiteral("fin")), QStringLiteral("Financial"),
-                        QStringLiteral("#1f77b4"), 0},
-                       {PerspectiveId(QStringLiteral("cus")), QStringLiteral("Kunden"),
-                        QString(), 1}};
+    sc.info = {QStringLiteral("Strategie 2027 – «Nord» 🚀"), QStringLiteral("Line 1\nLine 2\t\"q\""),
+               Bands{85.5, 55}, QStringLiteral("EUR")};
+    sc.perspectives = {
+        {PerspectiveId(QStringLiteral("fin")), QStringLiteral("Financial"),
+         QStringLiteral("#1f77b4"), 0},
+        {PerspectiveId(QStringLiteral("cus")), QStringLiteral("Kunden"), QString(), 1}};
     sc.pillars = {{PillarId(QStringLiteral("growth")), QStringLiteral("Growth"),
                    QStringLiteral("Grow \\ expand"), QStringLiteral("#bcbd22"), 1}};
-    sc.departments = {{DepartmentId(QStringLiteral("sales")), QStringLiteral("Sales"),
-                       DepartmentId(QStringLiteral("hq")), 1},
-                      {DepartmentId(QStringLiteral("hq")), QStringLiteral("Head office"),
-                       DepartmentId(), 2}};
+    sc.departments = {
+        {DepartmentId(QStringLiteral("sales")), QStringLiteral("Sales"),
+         DepartmentId(QStringLiteral("hq")), 1},
+        {DepartmentId(QStringLiteral("hq")), QStringLiteral("Head office"), DepartmentId(), 2}};
 
     Objective revenue;
     revenue.id = ObjectiveId(QStringLiteral("revenue"));
@@ -120,10 +120,10 @@ Scorecard everyField()
     okr.start = QDate(2026, 7, 1);
     okr.end = QDate(2026, 12, 31);
     okr.weight = 3;
-    okr.keyResults = {{KeyResultId(QStringLiteral("kr-1")), QStringLiteral("Sign distributors"),
-                       1, 4, 3, QStringLiteral("count"), 2},
-                      {KeyResultId(QStringLiteral("kr-2")), QStringLiteral("Pipeline"), 400.5,
-                       2500, 1650, QStringLiteral("EUR k"), 0}};
+    okr.keyResults = {{KeyResultId(QStringLiteral("kr-1")), QStringLiteral("Sign distributors"), 1,
+                       4, 3, QStringLiteral("count"), 2},
+                      {KeyResultId(QStringLiteral("kr-2")), QStringLiteral("Pipeline"), 400.5, 2500,
+                       1650, QStringLiteral("EUR k"), 0}};
     okr.seq = 1;
     sc.okrs = {okr};
 
@@ -168,10 +168,9 @@ TEST_CASE("The bundled sample parses with the expected contents", "[json]")
     size_t measurements = 0, keyResults = 0, milestones = 0, contributions = 0;
     for (const Kpi &k : sc.kpis) {
         measurements += k.measurements.size();
-        CHECK(std::is_sorted(k.measurements.begin(), k.measurements.end(),
-                             [](const Measurement &a, const Measurement &b) {
-                                 return a.period < b.period;
-                             }));
+        CHECK(std::is_sorted(
+            k.measurements.begin(), k.measurements.end(),
+            [](const Measurement &a, const Measurement &b) { return a.period < b.period; }));
     }
     for (const Okr &o : sc.okrs)
         keyResults += o.keyResults.size();
@@ -220,9 +219,9 @@ TEST_CASE("The bundled sample round-trips byte for byte", "[json]")
     // escaping. Only the sample's whole floats ("7.0", from Python) and its
     // missing final newline differ.
     QString normalised = QString::fromUtf8(sample);
-    normalised.replace(QRegularExpression(QStringLiteral(R"((\d)\.0(,?)$)"),
-                                          QRegularExpression::MultilineOption),
-                       QStringLiteral("\\1\\2"));
+    normalised.replace(
+        QRegularExpression(QStringLiteral(R"((\d)\.0(,?)$)"), QRegularExpression::MultilineOption),
+        QStringLiteral("\\1\\2"));
     CHECK(QString::fromUtf8(once).trimmed() == normalised.trimmed());
 }
 
@@ -269,8 +268,8 @@ TEST_CASE("The writer emits valid JSON with every field, nulls and empty lists",
     CHECK(root.value(QStringLiteral("format")).toString() == QStringLiteral("scorecard"));
     CHECK(root.value(QStringLiteral("version")).toInt() == 1);
     CHECK(root.size() == 13);
-    for (const char *list : {"perspectives", "pillars", "departments", "objectives", "links",
-                             "okrs", "initiatives"}) {
+    for (const char *list :
+         {"perspectives", "pillars", "departments", "objectives", "links", "okrs", "initiatives"}) {
         INFO(list);
         CHECK(root.value(QLatin1String(list)).isArray());
         CHECK(root.value(QLatin1String(list)).toArray().isEmpty());
@@ -289,10 +288,10 @@ TEST_CASE("The writer emits valid JSON with every field, nulls and empty lists",
     CHECK(bytes.endsWith("}\n"));
 
     // Keys come in the documented order, not alphabetically.
-    const QByteArrayList order{"\"format\"", "\"version\"", "\"name\"", "\"description\"",
-                               "\"settings\"", "\"perspectives\"", "\"pillars\"",
-                               "\"departments\"", "\"objectives\"", "\"links\"", "\"kpis\"",
-                               "\"okrs\"", "\"initiatives\""};
+    const QByteArrayList order{
+        "\"format\"",       "\"version\"", "\"name\"",        "\"description\"", "\"settings\"",
+        "\"perspectives\"", "\"pillars\"", "\"departments\"", "\"objectives\"",  "\"links\"",
+        "\"kpis\"",         "\"okrs\"",    "\"initiatives\""};
     for (qsizetype i = 1; i < order.size(); ++i) {
         INFO(order[i].constData());
         CHECK(bytes.indexOf(order[i - 1]) < bytes.indexOf(order[i]));
@@ -337,16 +336,16 @@ TEST_CASE("Doubles round-trip exactly and print in their shortest form", "[json]
     }
     const QByteArray bytes = toJson(sc);
     const Scorecard back = parsed(bytes);
-    const QJsonArray viaQt = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("kpis"))
-                                 .toArray();
+    const QJsonArray viaQt =
+        QJsonDocument::fromJson(bytes).object().value(QStringLiteral("kpis")).toArray();
     REQUIRE(back.kpis.size() == cases.size());
     for (size_t i = 0; i < cases.size(); ++i) {
         INFO(cases[i].text);
         CHECK(bytes.contains(QByteArray("\"target\": ") + cases[i].text + ",\n"));
         CHECK(*back.kpis[i].target == cases[i].value);
         CHECK(back.kpis[i].measurements[0].value == cases[i].value);
-        CHECK(viaQt.at(qsizetype(i)).toObject().value(QStringLiteral("target")).toDouble()
-              == cases[i].value);
+        CHECK(viaQt.at(qsizetype(i)).toObject().value(QStringLiteral("target")).toDouble() ==
+              cases[i].value);
     }
     CHECK(back == sc);
     CHECK(toJson(back) == bytes);
@@ -356,8 +355,8 @@ TEST_CASE("Unicode and control characters round-trip", "[json]")
 {
     Scorecard sc;
     sc.info.name = QStringLiteral("Ünïcødé – 戦略マップ 🚀 ∑");
-    sc.info.description = QStringLiteral("tab\there, \"quotes\", back\\slash, bell\a, nul")
-        + QChar(0) + QStringLiteral(" end\r\n") + QChar(0x2028);
+    sc.info.description = QStringLiteral("tab\there, \"quotes\", back\\slash, bell\a, nul") +
+                          QChar(0) + QStringLiteral(" end\r\n") + QChar(0x2028);
     sc.info.currency = QString(QChar(0xd800)) + QStringLiteral("lone surrogate");
     sc.perspectives.push_back(
         {PerspectiveId(QStringLiteral("ü-ß")), QStringLiteral("Ψ Perspektive"), QString(), 0});

@@ -30,10 +30,13 @@ TEST_CASE("Periods parse and print in canonical form", "[period]")
 
 TEST_CASE("ISO dates map to the period of the frequency", "[period]")
 {
-    CHECK(Period::parse(u"2026-03-15", Frequency::Monthly)->toString() == QStringLiteral("2026-03"));
-    CHECK(Period::parse(u"2026-05-15", Frequency::Quarterly)->toString() == QStringLiteral("2026-Q2"));
+    CHECK(Period::parse(u"2026-03-15", Frequency::Monthly)->toString() ==
+          QStringLiteral("2026-03"));
+    CHECK(Period::parse(u"2026-05-15", Frequency::Quarterly)->toString() ==
+          QStringLiteral("2026-Q2"));
     // 1 January 2027 is a Friday: it belongs to ISO week 53 of 2026.
-    CHECK(Period::parse(u"2027-01-01", Frequency::Weekly)->toString() == QStringLiteral("2026-W53"));
+    CHECK(Period::parse(u"2027-01-01", Frequency::Weekly)->toString() ==
+          QStringLiteral("2026-W53"));
 }
 
 TEST_CASE("Invalid periods are refused with a reason", "[period]")
@@ -59,10 +62,10 @@ TEST_CASE("Periods step across year boundaries", "[period]")
     auto w = *Period::parse(u"2026-W53", Frequency::Weekly);
     CHECK(w.next().toString() == QStringLiteral("2027-W01"));
     CHECK(w.next().ordinal() == w.ordinal() + 1);
-    CHECK(Period::parse(u"2026-W01", Frequency::Weekly)->previous().toString()
-          == QStringLiteral("2025-W52"));
-    CHECK(Period::parse(u"2026-Q1", Frequency::Quarterly)->previous().toString()
-          == QStringLiteral("2025-Q4"));
-    CHECK(Period::containing(QDate(2026, 3, 31), Frequency::Monthly).previous().toString()
-          == QStringLiteral("2026-02"));
+    CHECK(Period::parse(u"2026-W01", Frequency::Weekly)->previous().toString() ==
+          QStringLiteral("2025-W52"));
+    CHECK(Period::parse(u"2026-Q1", Frequency::Quarterly)->previous().toString() ==
+          QStringLiteral("2025-Q4"));
+    CHECK(Period::containing(QDate(2026, 3, 31), Frequency::Monthly).previous().toString() ==
+          QStringLiteral("2026-02"));
 }

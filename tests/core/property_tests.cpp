@@ -43,8 +43,7 @@ public:
     int refused = 0;
 
 private:
-    template<typename T>
-    const T &pick(const std::vector<T> &list)
+    template <typename T> const T &pick(const std::vector<T> &list)
     {
         return list[m_rng.bounded(quint32(list.size()))];
     }
@@ -97,7 +96,8 @@ private:
             Period p = Period::containing(QDate(2026, 1, 1), k.frequency);
             for (int i = int(m_rng.bounded(6)); i > 0; --i)
                 p = p.next();
-            return SetMeasurementCommand::create(m_doc, k.id, {p, double(m_rng.bounded(1000)) / 4, word()});
+            return SetMeasurementCommand::create(m_doc, k.id,
+                                                 {p, double(m_rng.bounded(1000)) / 4, word()});
         }
         case 6: {
             if (sc.kpis.empty())
@@ -121,7 +121,8 @@ private:
         }
         default: {
             if (m_rng.bounded(2) || sc.pillars.empty())
-                return AddEntityCommand<Pillar>::create(m_doc, {PillarId(), QStringLiteral("Pillar ") + word(), {}, {}, 0});
+                return AddEntityCommand<Pillar>::create(
+                    m_doc, {PillarId(), QStringLiteral("Pillar ") + word(), {}, {}, 0});
             QList<PerspectiveId> order;
             for (const Perspective &p : sc.perspectives)
                 order.prepend(p.id);

@@ -22,7 +22,8 @@ using namespace scorecard::test;
 //   100 * (7 - 10) / (5 - 10) = 60.0 -> amber with its own bands (80/50).
 // - okr-1: key results 400/1000 (0.4 -> 40, weight 2) and (25-10)/(40-10) = 0.5 -> 50 (weight 1):
 //   (40*2 + 50*1) / 3 = 43.33
-// - happy-clients: churn 60 (w1), okr-1 43.33 (w1), initiative crm 30 (progress 0.3, contribution w2):
+// - happy-clients: churn 60 (w1), okr-1 43.33 (w1), initiative crm 30 (progress 0.3, contribution
+// w2):
 //   (60 + 43.33 + 30*2) / 4 = 40.83 -> 40.8, red.
 TEST_CASE("The report rounds to one decimal and holds every section", "[report]")
 {
@@ -32,7 +33,8 @@ TEST_CASE("The report rounds to one decimal and holds every section", "[report]"
 
     const QJsonObject root = QJsonDocument::fromJson(report.render(Report::Format::Json)).object();
     CHECK(root.value(QStringLiteral("as_of")).toString() == QStringLiteral("2026-03-31"));
-    for (const char *key : {"company", "perspectives", "pillars", "departments", "objectives", "kpis", "okrs", "initiatives"})
+    for (const char *key : {"company", "perspectives", "pillars", "departments", "objectives",
+                            "kpis", "okrs", "initiatives"})
         CHECK(root.contains(QString::fromLatin1(key)));
 
     auto find = [&](const char *section, const char *id) {
@@ -61,8 +63,11 @@ TEST_CASE("The report rounds to one decimal and holds every section", "[report]"
     CHECK(skills.value(QStringLiteral("status")).toString() == QStringLiteral("no_data"));
 
     // --by keeps the object shape: as_of, company and the one list.
-    const QJsonObject byKpi = QJsonDocument::fromJson(report.render(Report::Format::Json, QStringLiteral("kpi"))).object();
-    CHECK(byKpi.keys() == QStringList({QStringLiteral("as_of"), QStringLiteral("company"), QStringLiteral("kpis")}));
+    const QJsonObject byKpi =
+        QJsonDocument::fromJson(report.render(Report::Format::Json, QStringLiteral("kpi")))
+            .object();
+    CHECK(byKpi.keys() == QStringList({QStringLiteral("as_of"), QStringLiteral("company"),
+                                       QStringLiteral("kpis")}));
 
     const QByteArray csv = report.render(Report::Format::Csv);
     CHECK(csv.startsWith("section,id,name,score,status,partial,trend\r\n"));
@@ -82,12 +87,15 @@ TEST_CASE("cli: report formats and errors", "[report][cli]")
     REQUIRE(ScorecardFile::create(path, smallScorecard()).ok());
     auto run = [&](const QStringList &args) {
         QProcess p;
-        p.start(QStringLiteral(SCORECARD_CLI_PATH), QStringList{QStringLiteral("report"), path} + args);
+        p.start(QStringLiteral(SCORECARD_CLI_PATH),
+                QStringList{QStringLiteral("report"), path} + args);
         REQUIRE(p.waitForFinished(60000));
-        return std::pair<int, QByteArray>(p.exitCode(), p.readAllStandardOutput() + p.readAllStandardError());
+        return std::pair<int, QByteArray>(p.exitCode(),
+                                          p.readAllStandardOutput() + p.readAllStandardError());
     };
-    auto [code, out] = run({QStringLiteral("--as-of"), QStringLiteral("2026-03-31"), QStringLiteral("--format"),
-                            QStringLiteral("json"), QStringLiteral("--by"), QStringLiteral("objective")});
+    auto [code, out] =
+        run({QStringLiteral("--as-of"), QStringLiteral("2026-03-31"), QStringLiteral("--format"),
+             QStringLiteral("json"), QStringLiteral("--by"), QStringLiteral("objective")});
     CHECK(code == 0);
     const QJsonObject root = QJsonDocument::fromJson(out).object();
     CHECK(root.value(QStringLiteral("objectives")).toArray().size() == 4);

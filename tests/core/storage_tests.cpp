@@ -59,9 +59,11 @@ TEST_CASE("A new file carries the application id, schema version and journal mod
     auto created = ScorecardFile::create(path, smallScorecard());
     INFO(created.error().toStdString());
     REQUIRE(created.ok());
-    CHECK(rawQuery(path, QStringLiteral("PRAGMA application_id")).toInt() == schema::kApplicationId);
+    CHECK(rawQuery(path, QStringLiteral("PRAGMA application_id")).toInt() ==
+          schema::kApplicationId);
     CHECK(rawQuery(path, QStringLiteral("PRAGMA user_version")).toInt() == schema::kCurrentVersion);
-    CHECK(rawQuery(path, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("delete"));
+    CHECK(rawQuery(path, QStringLiteral("PRAGMA journal_mode")).toString() ==
+          QStringLiteral("delete"));
     // Closed, the scorecard is one file: no journal or temporary file is left next to it.
     CHECK(QDir(s.dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 1);
 }
@@ -111,7 +113,10 @@ TEST_CASE("Opening refuses what is not a usable scorecard", "[storage][refusal]"
     Scratch s;
     const QString path = s.path(QStringLiteral("f.scorecard"));
 
-    SECTION("missing") { CHECK(openError(path) == QStringLiteral("no such file")); }
+    SECTION("missing")
+    {
+        CHECK(openError(path) == QStringLiteral("no such file"));
+    }
     SECTION("zero length")
     {
         writeBytes(path, {});
@@ -125,7 +130,8 @@ TEST_CASE("Opening refuses what is not a usable scorecard", "[storage][refusal]"
     SECTION("a SQLite database of another application")
     {
         rawQuery(path, QStringLiteral("CREATE TABLE songs(title TEXT)"));
-        CHECK(openError(path) == QStringLiteral("not a scorecard file (a SQLite database of another application)"));
+        CHECK(openError(path) ==
+              QStringLiteral("not a scorecard file (a SQLite database of another application)"));
     }
     SECTION("a newer schema, never modified")
     {
@@ -135,7 +141,8 @@ TEST_CASE("Opening refuses what is not a usable scorecard", "[storage][refusal]"
         REQUIRE(f.open(QIODevice::ReadOnly));
         const QByteArray before = f.readAll();
         f.close();
-        CHECK(openError(path) == QStringLiteral("this file was made by a newer version (schema 7)"));
+        CHECK(openError(path) ==
+              QStringLiteral("this file was made by a newer version (schema 7)"));
         REQUIRE(f.open(QIODevice::ReadOnly));
         CHECK(f.readAll() == before);
     }
@@ -163,19 +170,23 @@ TEST_CASE("Opening refuses what is not a usable scorecard", "[storage][refusal]"
         REQUIRE(f.open(QIODevice::ReadWrite));
         f.resize(50);
         f.close();
-        CHECK(openError(path) == QStringLiteral("the file is truncated (shorter than a SQLite header)"));
+        CHECK(openError(path) ==
+              QStringLiteral("the file is truncated (shorter than a SQLite header)"));
     }
     SECTION("a planted trigger")
     {
         REQUIRE(ScorecardFile::create(path, smallScorecard()).ok());
         rawQuery(path, QStringLiteral("CREATE TABLE loot(x)"));
-        CHECK(openError(path) == QStringLiteral("not a valid scorecard: unexpected table loot in the file's schema"));
+        CHECK(openError(path) ==
+              QStringLiteral("not a valid scorecard: unexpected table loot in the file's schema"));
     }
     SECTION("an altered table")
     {
         REQUIRE(ScorecardFile::create(path, smallScorecard()).ok());
         rawQuery(path, QStringLiteral("ALTER TABLE kpi ADD COLUMN extra TEXT"));
-        CHECK(openError(path) == QStringLiteral("not a valid scorecard: table kpi in the file's schema has been altered"));
+        CHECK(openError(path) ==
+              QStringLiteral(
+                  "not a valid scorecard: table kpi in the file's schema has been altered"));
     }
 }
 
