@@ -14,7 +14,7 @@ JOBS=${JOBS:-$(nproc)}
 
 # Debian 12 packages the build, the tests and the screenshots need.
 PACKAGES=(
-    g++ cmake ninja-build pkg-config libsqlite3-dev sqlite3 dpkg-dev
+    g++ cmake ninja-build pkg-config libsqlite3-dev sqlite3 dpkg-dev time bc
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite
     qt6-tools-dev catch2 libbenchmark-dev
     xvfb xauth x11-utils imagemagick poppler-utils librsvg2-bin libxml2-utils

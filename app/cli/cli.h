@@ -38,5 +38,6 @@ int runImportJson(const QStringList &args);
 int runExportJson(const QStringList &args);
 int runCheck(const QStringList &args);
 int runReport(const QStringList &args);
+int runGenerate(const QStringList &args);
 
 } // namespace scorecard::cli

@@ -29,6 +29,8 @@ const std::map<QString, Subcommand> &subcommands()
          {runExportJson, QT_TRANSLATE_NOOP("scorecard::cli", "write a scorecard as JSON")}},
         {QStringLiteral("check"),
          {runCheck, QT_TRANSLATE_NOOP("scorecard::cli", "check a scorecard file")}},
+        {QStringLiteral("generate"),
+         {runGenerate, QT_TRANSLATE_NOOP("scorecard::cli", "write a synthetic scorecard for benchmarks")}},
         {QStringLiteral("report"),
          {runReport,
           QT_TRANSLATE_NOOP("scorecard::cli", "print scores and statuses as of a date")}},

@@ -32,8 +32,68 @@ QDate Period::isoWeekOneMonday(int year)
     return jan4.addDays(1 - jan4.dayOfWeek());
 }
 
+std::optional<Period> Period::fromCanonical(std::string_view t, Frequency frequency)
+{
+    auto digits = [&](size_t from, size_t count) -> int {
+        int v = 0;
+        for (size_t i = from; i < from + count; ++i) {
+            if (t[i] < '0' || t[i] > '9')
+                return -1;
+            v = v * 10 + (t[i] - '0');
+        }
+        return v;
+    };
+    if (t.size() < 4)
+        return std::nullopt;
+    const int y = digits(0, 4);
+    if (y < kMinYear || y > kMaxYear)
+        return std::nullopt;
+    switch (frequency) {
+    case Frequency::Weekly:
+        if (t.size() == 8 && t[4] == '-' && t[5] == 'W') {
+            const int w = digits(6, 2);
+            if (w >= 1 && w <= isoWeeksIn(y))
+                return Period(frequency, y, w);
+        }
+        return std::nullopt;
+    case Frequency::Monthly:
+        if (t.size() == 7 && t[4] == '-') {
+            const int m = digits(5, 2);
+            if (m >= 1 && m <= 12)
+                return Period(frequency, y, m);
+        }
+        return std::nullopt;
+    case Frequency::Quarterly:
+        if (t.size() == 7 && t[4] == '-' && t[5] == 'Q') {
+            const int q = digits(6, 1);
+            if (q >= 1 && q <= 4)
+                return Period(frequency, y, q);
+        }
+        return std::nullopt;
+    case Frequency::Yearly:
+        if (t.size() == 4)
+            return Period(frequency, y, 1);
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 Result<Period> Period::parse(QStringView text, Frequency frequency)
 {
+    if (text.size() <= 8) {
+        char ascii[8];
+        bool plain = true;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t c = text[i].unicode();
+            plain = plain && c < 128;
+            ascii[i] = char(c);
+        }
+        if (plain) {
+            if (auto p = fromCanonical(std::string_view(ascii, size_t(text.size())), frequency))
+                return *p;
+        }
+    }
+
     static const QRegularExpression isoDate(QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})$)"));
     static const QRegularExpression week(QStringLiteral(R"(^(\d{4})-W(\d{1,2})$)"));
     static const QRegularExpression month(QStringLiteral(R"(^(\d{4})-(\d{1,2})$)"));

@@ -8,6 +8,8 @@
 #include <QString>
 
 #include <compare>
+#include <optional>
+#include <string_view>
 
 namespace scorecard {
 
@@ -23,6 +25,11 @@ public:
 
     /** Parses the canonical form of @p frequency, or an ISO date (mapped to its period). */
     static Result<Period> parse(QStringView text, Frequency frequency);
+    /**
+     * Fast path for stored text: only the exact canonical form of @p frequency
+     * ("2026-W07", "2026-03", "2026-Q1", "2026"), no allocation.
+     */
+    static std::optional<Period> fromCanonical(std::string_view text, Frequency frequency);
     /** The period of @p frequency that contains @p date. */
     static Period containing(QDate date, Frequency frequency);
 

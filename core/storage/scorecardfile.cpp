@@ -131,6 +131,7 @@ ScorecardFile::ScorecardFile(QString path)
 
 ScorecardFile::~ScorecardFile()
 {
+    finalizeRawStatements();
     m_statements.clear();
     if (m_db.isOpen())
         m_db.close();
@@ -138,8 +139,15 @@ ScorecardFile::~ScorecardFile()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+void ScorecardFile::finalizeRawStatements()
+{
+    sqlite3_finalize(m_putMeasurement);
+    m_putMeasurement = nullptr;
+}
+
 Result<void> ScorecardFile::openConnection(bool readOnly)
 {
+    finalizeRawStatements();
     m_statements.clear();
     if (m_db.isValid()) {
         m_db.close();
@@ -303,6 +311,7 @@ Result<void> ScorecardFile::create(const QString &path, const Scorecard &content
             return t.commit();
         };
         if (auto r = write(); !r) {
+            file.finalizeRawStatements();
             file.m_statements.clear();
             file.m_db.close();
             QFile::remove(temp);
@@ -455,11 +464,28 @@ SCORECARD_INSTANTIATE(Initiative)
 
 Result<void> ScorecardFile::putMeasurement(const MeasurementRecord &r)
 {
-    return exec(
-        u"INSERT OR REPLACE INTO measurement(kpi, period, value, note) VALUES (?, ?, ?, ?)"_s,
-        {r.kpi.value, r.measurement.period.toString(), r.measurement.value, r.measurement.note},
-        tr("cannot write the value of \"%1\" for %2")
-            .arg(r.kpi.value, r.measurement.period.toString()));
+    // The hot path of imports and of creating large files: SQLite's C API
+    // with one cached statement.
+    sqlite3 *h = rawHandle(m_db);
+    if (!m_putMeasurement
+        && sqlite3_prepare_v2(h, "INSERT OR REPLACE INTO measurement(kpi, period, value, note) VALUES (?, ?, ?, ?)",
+                              -1, &m_putMeasurement, nullptr)
+               != SQLITE_OK)
+        return fail(tr("cannot prepare a statement: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
+    const QByteArray kpi = r.kpi.value.toUtf8();
+    const QByteArray period = r.measurement.period.toString().toLatin1();
+    const QByteArray note = r.measurement.note.toUtf8();
+    sqlite3_bind_text(m_putMeasurement, 1, kpi.constData(), int(kpi.size()), SQLITE_STATIC);
+    sqlite3_bind_text(m_putMeasurement, 2, period.constData(), int(period.size()), SQLITE_STATIC);
+    sqlite3_bind_double(m_putMeasurement, 3, r.measurement.value);
+    sqlite3_bind_text(m_putMeasurement, 4, note.constData(), int(note.size()), SQLITE_STATIC);
+    const int rc = sqlite3_step(m_putMeasurement);
+    sqlite3_reset(m_putMeasurement);
+    sqlite3_clear_bindings(m_putMeasurement);
+    if (rc != SQLITE_DONE)
+        return fail(tr("cannot write the value of \"%1\" for %2: %3")
+                        .arg(r.kpi.value, r.measurement.period.toString(), QString::fromUtf8(sqlite3_errmsg(h))));
+    return {};
 }
 
 Result<void> ScorecardFile::removeMeasurement(const MeasurementRecord &r)
@@ -541,6 +567,62 @@ template <typename T> Result<std::vector<T>> ScorecardFile::loadAll()
     return out;
 }
 
+// Measurements are the bulk of a file (a million rows is normal for years of
+// weekly data), so they are read through SQLite's C API: no QVariant or
+// QString per row, and the KPI is looked up only when it changes.
+Result<void> ScorecardFile::loadMeasurements(Scorecard &sc)
+{
+    QHash<QString, size_t> kpiIndex;
+    for (size_t i = 0; i < sc.kpis.size(); ++i)
+        kpiIndex.insert(sc.kpis[i].id.value, i);
+    sqlite3 *h = rawHandle(m_db);
+    sqlite3_stmt *st = nullptr;
+    if (!h || sqlite3_prepare_v2(h, "SELECT kpi, period, value, note FROM measurement ORDER BY kpi, period",
+                                 -1, &st, nullptr)
+                  != SQLITE_OK)
+        return fail(tr("cannot read the measurements: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(st, sqlite3_finalize);
+    QByteArray lastKpi;
+    Kpi *kpi = nullptr;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const QByteArrayView id(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)),
+                                sqlite3_column_bytes(st, 0));
+        if (kpi == nullptr || id != lastKpi) {
+            lastKpi = id.toByteArray();
+            auto it = kpiIndex.constFind(QString::fromUtf8(lastKpi));
+            kpi = it == kpiIndex.constEnd() ? nullptr : &sc.kpis[*it];
+            if (!kpi)
+                return fail(tr("a measurement refers to the missing KPI \"%1\"").arg(QString::fromUtf8(lastKpi)));
+        }
+        const std::string_view text(reinterpret_cast<const char *>(sqlite3_column_text(st, 1)),
+                                    size_t(sqlite3_column_bytes(st, 1)));
+        std::optional<Period> period = Period::fromCanonical(text, kpi->frequency);
+        if (!period) {
+            auto parsed = Period::parse(QString::fromUtf8(text.data(), qsizetype(text.size())), kpi->frequency);
+            if (!parsed)
+                return fail(tr("KPI \"%1\": %2").arg(kpi->id.value, parsed.error()));
+            period = *parsed;
+        }
+        const int noteBytes = sqlite3_column_bytes(st, 3);
+        QString note;
+        if (noteBytes > 0)
+            note = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 3)), noteBytes);
+        kpi->measurements.push_back({*period, sqlite3_column_double(st, 2), std::move(note)});
+    }
+    if (rc != SQLITE_DONE)
+        return fail(tr("cannot read the measurements: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
+    // Stored text sorts chronologically within one frequency, but a file
+    // written by another tool may differ (e.g. ISO dates): sort to be sure.
+    for (Kpi &k : sc.kpis) {
+        if (!std::is_sorted(k.measurements.begin(), k.measurements.end(),
+                            [](const Measurement &a, const Measurement &b) { return a.period < b.period; }))
+            std::sort(k.measurements.begin(), k.measurements.end(),
+                      [](const Measurement &a, const Measurement &b) { return a.period < b.period; });
+    }
+    return {};
+}
+
 Result<Scorecard> ScorecardFile::load()
 {
     Scorecard sc;
@@ -568,25 +650,8 @@ Result<Scorecard> ScorecardFile::load()
     SCORECARD_LOAD(Initiative, initiatives)
 #undef SCORECARD_LOAD
 
-    QHash<QString, size_t> kpiIndex;
-    for (size_t i = 0; i < sc.kpis.size(); ++i)
-        kpiIndex.insert(sc.kpis[i].id.value, i);
-    if (!q.exec(u"SELECT kpi, period, value, note FROM measurement ORDER BY kpi, period"_s))
-        return sqlFailure(tr("cannot read the measurements"), q.lastError());
-    while (q.next()) {
-        Kpi &kpi = sc.kpis[kpiIndex.value(q.value(0).toString())];
-        auto period = Period::parse(q.value(1).toString(), kpi.frequency);
-        if (!period)
-            return fail(tr("KPI \"%1\": %2").arg(kpi.id.value, period.error()));
-        kpi.measurements.push_back({*period, q.value(2).toDouble(), q.value(3).toString()});
-    }
-    q.finish();
-    // Stored text sorts chronologically within one frequency, except weeks
-    // written without padding by another tool: sort to be sure.
-    for (Kpi &kpi : sc.kpis) {
-        std::sort(kpi.measurements.begin(), kpi.measurements.end(),
-                  [](const Measurement &a, const Measurement &b) { return a.period < b.period; });
-    }
+    if (auto r = loadMeasurements(sc); !r)
+        return fail(r.error());
 
     QHash<QString, size_t> okrIndex;
     for (size_t i = 0; i < sc.okrs.size(); ++i)

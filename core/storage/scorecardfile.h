@@ -10,6 +10,8 @@
 
 #include <memory>
 
+struct sqlite3_stmt;
+
 namespace scorecard {
 
 /**
@@ -77,6 +79,8 @@ private:
     Result<QSqlQuery *> prepared(const QString &sql);
     Result<void> exec(const QString &sql, const QVariantList &values, const QString &what);
     Result<void> writeMeasurements(const Kpi &kpi);
+    Result<void> loadMeasurements(Scorecard &sc);
+    void finalizeRawStatements();
     Result<void> writeKeyResults(const Okr &okr);
     Result<void> writeInitiativeChildren(const Initiative &initiative);
     template <typename T> Result<std::vector<T>> loadAll();
@@ -87,6 +91,7 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     QHash<QString, QSqlQuery> m_statements;
+    sqlite3_stmt *m_putMeasurement = nullptr;
 };
 
 } // namespace scorecard
