@@ -4,6 +4,7 @@
 # One entry point for newcomers and CI:
 #   ./build.sh run     install missing Debian packages, build, open the bundled sample
 #   ./build.sh test    same set-up, then every test through ctest
+#                      (--long: the nightly-style versions, e.g. 200 kills instead of 20)
 #   ./build.sh bench   same set-up, then the benchmark suite
 #   ./build.sh build   set-up and build only
 set -euo pipefail
@@ -66,6 +67,12 @@ run)
     exec "$BUILD_DIR/app/scorecard-studio" "$sample"
     ;;
 test)
+    for arg in "${@:2}"; do
+        case "$arg" in
+        --long) export SCORECARD_LONG_TESTS=1 ;;
+        *) say "unknown option for test: $arg"; exit 2 ;;
+        esac
+    done
     install_packages
     configure_and_build
     export QT_QPA_PLATFORM=offscreen

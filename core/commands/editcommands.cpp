@@ -125,6 +125,32 @@ bool SetMeasurementCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+Result<CommandPtr> ImportMeasurementsCommand::create(ScorecardDocument &doc,
+                                                     const std::vector<MeasurementRecord> &records,
+                                                     const QString &text)
+{
+    ChangeSet set;
+    set.reserve(records.size());
+    QSet<QString> seen;
+    for (const MeasurementRecord &record : records) {
+        if (auto r = validation::check(doc, record); !r)
+            return fail(r.error());
+        if (seen.contains(record.key()))
+            return fail(tr("the value of \"%1\" for %2 is given twice")
+                            .arg(record.kpi.value, record.measurement.period.toString()));
+        seen.insert(record.key());
+        const Measurement *old = doc.measurement(record.kpi, record.measurement.period);
+        if (!old)
+            set.push_back(Change::insert(record));
+        else if (!(*old == record.measurement))
+            set.push_back(Change::update(MeasurementRecord{record.kpi, *old}, record));
+    }
+    if (set.empty())
+        return fail(tr("nothing to change: every value is already there"));
+    const QString label = text.isEmpty() ? tr("Import %n value(s)", int(set.size())) : text;
+    return CommandPtr(new ImportMeasurementsCommand(&doc, std::move(set), label));
+}
+
 Result<CommandPtr> RemoveMeasurementCommand::create(ScorecardDocument &doc, const KpiId &kpi,
                                                     const Period &period)
 {

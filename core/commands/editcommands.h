@@ -66,6 +66,20 @@ private:
     qint64 m_created = 0;
 };
 
+/**
+ * Enter many KPI values at once (an import, a data refresh): one change set,
+ * one transaction, one undo step; all or nothing.
+ */
+class ImportMeasurementsCommand : public ChangeSetCommand
+{
+public:
+    static Result<CommandPtr> create(ScorecardDocument &doc, const std::vector<MeasurementRecord> &records,
+                                     const QString &text = {});
+
+private:
+    using ChangeSetCommand::ChangeSetCommand;
+};
+
 /** Remove one KPI value. */
 class RemoveMeasurementCommand : public ChangeSetCommand
 {

@@ -8,8 +8,42 @@
 namespace scorecard {
 
 ScorecardDocument::ScorecardDocument(std::unique_ptr<ScorecardFile> file, Scorecard cache)
-    : m_file(std::move(file)), m_cache(std::move(cache))
+    : m_file(std::move(file)), m_cache(std::move(cache)), m_dataVersion(m_file->dataVersion())
 {
+}
+
+Result<bool> ScorecardDocument::reloadIfChanged()
+{
+    if (m_file->dataVersion() == m_dataVersion)
+        return false;
+    if (auto r = reload(); !r)
+        return fail(r.error());
+    return true;
+}
+
+Result<void> ScorecardDocument::reload()
+{
+    const qint64 version = m_file->dataVersion();
+    auto content = m_file->load();
+    if (!content)
+        return fail(content.error());
+    m_cache = std::move(content).value();
+    m_dataVersion = version;
+    m_perspectives.invalidate();
+    m_pillars.invalidate();
+    m_departments.invalidate();
+    m_objectives.invalidate();
+    m_links.invalidate();
+    m_kpis.invalidate();
+    m_okrs.invalidate();
+    m_initiatives.invalidate();
+    // The undo history describes edits against the old content: drop it, but
+    // not from inside a running undo()/redo() (the stack may be executing one).
+    QMetaObject::invokeMethod(
+        this, [this] { m_undoStack.clear(); }, Qt::QueuedConnection);
+    Q_EMIT reloaded();
+    Q_EMIT changed();
+    return {};
 }
 
 ScorecardDocument::~ScorecardDocument()
@@ -95,6 +129,16 @@ Result<void> ScorecardDocument::apply(const ChangeSet &changes)
         Transaction t(m_file->database());
         if (auto r = t.begin(); !r)
             return r;
+        // Holding the write lock now: if another program committed since we
+        // last read, our cache (and the command's "before" values) are stale.
+        // Writing anyway could silently undo its edit; reload instead.
+        if (m_file->dataVersion() != m_dataVersion) {
+            t.rollback();
+            if (auto r = reload(); !r)
+                return r;
+            return fail(tr("the file was changed by another program; it has been reloaded and this edit "
+                           "was not applied"));
+        }
         for (const Change &c : changes) {
             if (auto r = write(c); !r)
                 return r; // the transaction rolls back; cache and signals untouched

@@ -68,6 +68,13 @@ public:
     /** Commits @p changes in one transaction, then updates the cache and signals. For commands. */
     Result<void> apply(const ChangeSet &changes);
 
+    /**
+     * Re-reads the file if another program committed changes since this
+     * document last read or wrote it (SQLite's data_version). Returns whether
+     * it reloaded. After a reload the undo history is dropped.
+     */
+    Result<bool> reloadIfChanged();
+
     /** Writes a consistent copy (Save As / backup). The open file stays the current one. */
     Result<void> saveCopy(const QString &target);
 
@@ -81,6 +88,8 @@ Q_SIGNALS:
     void entityChanged(scorecard::EntityKind kind, const QString &id, scorecard::Fields fields);
     /** One or more measurements of @p kpi were added, changed or removed. */
     void measurementsChanged(const QString &kpi);
+    /** The whole content was re-read from the file: views must reset. */
+    void reloaded();
     /** After every applied change set: for views that simply recompute. */
     void changed();
     void errorOccurred(const QString &message);
@@ -88,6 +97,7 @@ Q_SIGNALS:
 private:
     ScorecardDocument(std::unique_ptr<ScorecardFile> file, Scorecard cache);
     Result<void> write(const Change &change);
+    Result<void> reload();
     void updateCache(const Change &change, QSet<QString> &touchedKpis);
 
     std::unique_ptr<ScorecardFile> m_file;
@@ -102,6 +112,7 @@ private:
     EntityTable<Initiative> m_initiatives{m_cache.initiatives};
     QUndoStack m_undoStack;
     QString m_commandError;
+    qint64 m_dataVersion = -1;
 };
 
 template <typename T> qint64 ScorecardDocument::nextSeq() const
