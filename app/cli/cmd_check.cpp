@@ -36,6 +36,11 @@ int runCheck(const QStringList &args)
         printError(path, file.error());
         return Usage;
     }
+    // Loading runs the checks of content (limits, references, cycles).
+    if (auto content = (*file)->load(); !content) {
+        printError(path, content.error());
+        return Usage;
+    }
     auto findings = checkFile(**file);
     if (!findings) {
         printError(path, findings.error());

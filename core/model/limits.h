@@ -3,8 +3,12 @@
 
 namespace scorecard::limits {
 
-// Limits that protect memory and keep files usable; exceeding one is a clear error.
+// Limits that protect memory and keep files usable; exceeding one is a clear
+// error when a file is opened or an edit is made. Documented in the README.
 constexpr int kMaxIdLength = 200;
 constexpr int kMaxTextLength = 100000;
+/** Objectives, KPIs, OKRs, initiatives, pillars, departments, links: each. */
+constexpr long long kMaxEntities = 100000;
+constexpr long long kMaxMeasurements = 20000000;
 
 } // namespace scorecard::limits

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/scorecardfile.h"
 
+#include "model/limits.h"
+#include "storage/loadcheck.h"
 #include "storage/rowcodec.h"
 #include "storage/schema.h"
 #include "storage/sqlerror.h"
@@ -226,7 +228,7 @@ Result<std::unique_ptr<ScorecardFile>> ScorecardFile::open(const QString &path, 
     if (auto r = file->openConnection(!reason.isEmpty()); !r) {
         // SQLite reads the first pages only now: damage shows up here first.
         if (r.error().contains(u"malformed"_s) || r.error().contains(u"not a database"_s))
-            return fail(tr("the file is damaged (%1)").arg(r.error()));
+            return fail(tr("the file is damaged: database disk image is malformed"));
         return fail(r.error());
     }
     if (auto r = file->validate(); !r)
@@ -585,7 +587,10 @@ Result<void> ScorecardFile::loadMeasurements(Scorecard &sc)
     QByteArray lastKpi;
     Kpi *kpi = nullptr;
     int rc = SQLITE_ROW;
+    qint64 rows = 0;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (++rows > limits::kMaxMeasurements)
+            return fail(tr("the file has more than %1 measurements, the limit").arg(limits::kMaxMeasurements));
         const QByteArrayView id(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)),
                                 sqlite3_column_bytes(st, 0));
         if (kpi == nullptr || id != lastKpi) {
@@ -624,6 +629,20 @@ Result<void> ScorecardFile::loadMeasurements(Scorecard &sc)
 }
 
 Result<Scorecard> ScorecardFile::load()
+{
+    if (auto r = checkRowCounts(m_db); !r)
+        return fail(r.error());
+    if (auto r = checkValues(m_db); !r)
+        return fail(r.error());
+    auto content = loadUnchecked();
+    if (!content)
+        return content;
+    if (auto r = checkLoaded(*content); !r)
+        return fail(r.error());
+    return content;
+}
+
+Result<Scorecard> ScorecardFile::loadUnchecked()
 {
     Scorecard sc;
     QSqlQuery q(m_db);

@@ -54,7 +54,11 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     QSqlDatabase &database() { return m_db; }
 
-    /** Reads the whole scorecard. */
+    /**
+     * Reads the whole scorecard. Refuses, with the reason, a file beyond the
+     * limits (limits.h), with non-finite numbers, references to missing
+     * entities or cycles in the department or objective trees.
+     */
     Result<Scorecard> load();
 
     // Row writes; call inside a Transaction. Children (measurements of a new
@@ -80,6 +84,7 @@ private:
     Result<void> exec(const QString &sql, const QVariantList &values, const QString &what);
     Result<void> writeMeasurements(const Kpi &kpi);
     Result<void> loadMeasurements(Scorecard &sc);
+    Result<Scorecard> loadUnchecked();
     void finalizeRawStatements();
     Result<void> writeKeyResults(const Okr &okr);
     Result<void> writeInitiativeChildren(const Initiative &initiative);
