@@ -40,11 +40,12 @@ install_packages() {
 }
 
 configure_and_build() {
-    local werror=OFF bench=OFF
+    local werror=OFF bench=OFF sanitize=OFF
     [ "${CI:-}" = "true" ] && werror=ON
     [ "${1:-}" = "bench" ] && bench=ON
+    [ "${1:-}" = "asan" ] && sanitize=ON
     cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DSCORECARD_WERROR=$werror -DSCORECARD_BUILD_BENCH=$bench >/dev/null
+        -DSCORECARD_WERROR=$werror -DSCORECARD_BUILD_BENCH=$bench -DSCORECARD_SANITIZE=$sanitize >/dev/null
     cmake --build "$BUILD_DIR" -j "$JOBS"
 }
 
@@ -67,14 +68,23 @@ run)
     exec "$BUILD_DIR/app/scorecard-studio" "$sample"
     ;;
 test)
+    mode=""
     for arg in "${@:2}"; do
         case "$arg" in
         --long) export SCORECARD_LONG_TESTS=1 ;;
+        --asan) mode=asan ;;
         *) say "unknown option for test: $arg"; exit 2 ;;
         esac
     done
+    if [ "$mode" = asan ]; then
+        # A build of its own: sanitizer flags change every object file.
+        BUILD_DIR=${BUILD_DIR%/}-asan
+        export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+        export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+        export LSAN_OPTIONS=suppressions=$ROOT/tests/lsan.supp:print_suppressions=0
+    fi
     install_packages
-    configure_and_build
+    configure_and_build "$mode"
     export QT_QPA_PLATFORM=offscreen
     export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
     cd "$BUILD_DIR" && ctest --output-on-failure -j "$JOBS"

@@ -34,6 +34,8 @@ public:
     bool isReadOnly() const { return m_file->isReadOnly(); }
     QString readOnlyReason() const { return m_file->readOnlyReason(); }
     QUndoStack *undoStack() { return &m_undoStack; }
+    /** The file underneath, for diagnostics and tests; edits go through commands only. */
+    ScorecardFile *storage() { return m_file.get(); }
 
     const Scorecard &scorecard() const { return m_cache; }
     const Perspective *perspective(const PerspectiveId &id) const
