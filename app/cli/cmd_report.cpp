@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
 
+#include "analysis/investment.h"
 #include "io/report.h"
 #include "scoring/engine.h"
 #include "storage/scorecardfile.h"
@@ -63,7 +64,9 @@ int runReport(const QStringList &args)
         return Failed;
     }
     const scoring::Engine engine(*content);
-    const Report report(*content, engine.compute(date));
+    const scoring::Results results = engine.compute(date);
+    Report report(*content, results);
+    report.setInvestments(analyseInvestments(*content, results));
     writeOut(report.render(*fmt, section));
     return Ok;
 }

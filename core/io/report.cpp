@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/report.h"
 
+#include "analysis/investment.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QLocale>
+
+#include <algorithm>
 #include <cmath>
 
 namespace scorecard {
@@ -27,14 +32,15 @@ std::optional<double> oneDecimal(const std::optional<double> &v)
 Report::Row rowOf(const QString &id, const QString &name, const scoring::Score *s)
 {
     if (!s)
-        return {id,    name,        std::nullopt, scoring::toString(scoring::Status::NoData),
-                false, std::nullopt};
+        return {id,           name, std::nullopt, scoring::toString(scoring::Status::NoData), false,
+                std::nullopt, {}};
     return {id,
             name,
             oneDecimal(s->value),
             scoring::toString(s->status),
             s->partial,
-            oneDecimal(s->trend)};
+            oneDecimal(s->trend),
+            {}};
 }
 
 template <typename List, typename Scores, typename NameOf>
@@ -59,6 +65,50 @@ QJsonValue jsonNumber(const std::optional<double> &v)
     return v ? QJsonValue(*v) : QJsonValue();
 }
 
+/** @p v rounded to @p digits significant digits (for small ratios one decimal would hide). */
+std::optional<double> significant(const std::optional<double> &v, int digits = 4)
+{
+    if (!v)
+        return std::nullopt;
+    return QString::number(*v, 'g', digits).toDouble();
+}
+
+/** A number for text and CSV, as short as it can be written. */
+QString plain(double v)
+{
+    return QString::number(v, 'g', QLocale::FloatingPointShortest);
+}
+
+Report::Extra extraNumber(const char *key, const std::optional<double> &v)
+{
+    return {QString::fromLatin1(key), jsonNumber(v), v ? plain(*v) : QString()};
+}
+
+/** Money: rounded to cents. */
+Report::Extra extraMoney(const char *key, double v)
+{
+    return extraNumber(key, std::round(v * 100) / 100);
+}
+
+Report::Extra extraText(const char *key, const QString &v)
+{
+    return {QString::fromLatin1(key), v, v};
+}
+
+QString csvValue(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return plain(v.toDouble());
+    case QJsonValue::String:
+        return v.toString();
+    default:
+        return {};
+    }
+}
+
 QString csvField(const QString &s)
 {
     if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) &&
@@ -76,19 +126,94 @@ Report::Report(const Scorecard &sc, const scoring::Results &results) : m_asOf(re
     m_company = rowOf(QStringLiteral("company"), sc.info.name, &results.company);
     auto name = [](const auto &e) { return e.name; };
     auto title = [](const auto &e) { return e.title; };
-    m_sections = {
-        {QStringLiteral("perspectives"), tr("Perspectives"),
-         rowsOf(sc.perspectives, results.perspectives, name)},
-        {QStringLiteral("pillars"), tr("Pillars"), rowsOf(sc.pillars, results.pillars, name)},
-        {QStringLiteral("departments"), tr("Departments"),
-         rowsOf(sc.departments, results.departments, name)},
-        {QStringLiteral("objectives"), tr("Objectives"),
-         rowsOf(sc.objectives, results.objectives, name)},
-        {QStringLiteral("kpis"), tr("KPIs"), rowsOf(sc.kpis, results.kpis, name)},
-        {QStringLiteral("okrs"), tr("OKRs"), rowsOf(sc.okrs, results.okrs, title)},
-        {QStringLiteral("initiatives"), tr("Initiatives"),
-         rowsOf(sc.initiatives, results.initiatives, name)},
+    auto section = [](const char *key, const QString &title, std::vector<Row> rows) {
+        const QString k = QString::fromLatin1(key);
+        return Section{k, title, std::move(rows), k.chopped(1), false};
     };
+    m_sections = {
+        section("perspectives", tr("Perspectives"),
+                rowsOf(sc.perspectives, results.perspectives, name)),
+        section("pillars", tr("Pillars"), rowsOf(sc.pillars, results.pillars, name)),
+        section("departments", tr("Departments"),
+                rowsOf(sc.departments, results.departments, name)),
+        section("objectives", tr("Objectives"), rowsOf(sc.objectives, results.objectives, name)),
+        section("kpis", tr("KPIs"), rowsOf(sc.kpis, results.kpis, name)),
+        section("okrs", tr("OKRs"), rowsOf(sc.okrs, results.okrs, title)),
+        section("initiatives", tr("Initiatives"),
+                rowsOf(sc.initiatives, results.initiatives, name)),
+    };
+}
+
+Report::Section *Report::section(const QString &key)
+{
+    for (Section &s : m_sections) {
+        if (s.key == key)
+            return &s;
+    }
+    return nullptr;
+}
+
+const Report::Row *Report::objectiveRow(const QString &id) const
+{
+    for (const Section &s : m_sections) {
+        if (s.key != QStringLiteral("objectives"))
+            continue;
+        for (const Row &r : s.rows) {
+            if (r.id == id)
+                return &r;
+        }
+    }
+    return nullptr;
+}
+
+void Report::setInvestments(const InvestmentAnalysis &investments)
+{
+    if (Section *initiatives = section(QStringLiteral("initiatives"))) {
+        QHash<QString, const InitiativeInvestment *> byId;
+        for (const InitiativeInvestment &inv : investments.initiatives)
+            byId.insert(inv.id.value, &inv);
+        for (Row &r : initiatives->rows) {
+            const InitiativeInvestment *inv = byId.value(r.id);
+            if (!inv)
+                continue;
+            r.extra = {
+                extraMoney("budget", inv->budget),
+                extraMoney("spent", inv->spent),
+                extraNumber("progress", inv->progress),
+                extraText("health", scoring::toString(inv->health)),
+                extraNumber("contribution", significant(inv->contribution)),
+                {QStringLiteral("contribution_partial"), inv->partial,
+                 inv->partial ? tr("some objectives have no score") : QString()},
+                extraNumber("contribution_per_budget", significant(inv->contributionPerBudget)),
+                {QStringLiteral("rank"), inv->rank ? QJsonValue(*inv->rank) : QJsonValue(),
+                 inv->rank ? QString::number(*inv->rank) : QString()},
+            };
+        }
+    }
+    auto objectiveRows = [this](const auto &list, auto &&extras) {
+        std::vector<Row> rows;
+        for (const auto &item : list) {
+            const Row *o = objectiveRow(item.objective.value);
+            Row r = o ? *o : rowOf(item.objective.value, item.name, nullptr);
+            r.extra = extras(item);
+            rows.push_back(std::move(r));
+        }
+        return rows;
+    };
+    m_sections.push_back(
+        {QStringLiteral("strategic_gaps"),
+         tr("Strategic gaps (red or amber objectives no live initiative works on)"),
+         objectiveRows(investments.gaps, [](const StrategicGap &) { return std::vector<Extra>(); }),
+         QStringLiteral("initiative"), false});
+    m_sections.push_back({QStringLiteral("budget_on_green"),
+                          tr("Budget on objectives already green (by contribution weight share)"),
+                          objectiveRows(investments.green,
+                                        [](const GreenSpend &g) {
+                                            return std::vector<Extra>{
+                                                extraMoney("budget", g.budget),
+                                                extraMoney("spent", g.spent)};
+                                        }),
+                          QStringLiteral("initiative"), false});
 }
 
 QStringList Report::sectionKeys()
@@ -114,7 +239,7 @@ QByteArray Report::render(Format format, const QString &by) const
     std::vector<const Section *> chosen;
     for (const Section &s : m_sections) {
         // --by kpi selects "kpis", --by objective "objectives", ...
-        if (by.isEmpty() || s.key == by + QLatin1Char('s'))
+        if (by.isEmpty() || s.by == by || s.by == QStringLiteral("*"))
             chosen.push_back(&s);
     }
     switch (format) {
@@ -150,32 +275,53 @@ QByteArray Report::renderText(const std::vector<const Section *> &sections) cons
     QString out = tr("Scores as of %1 (* partial: some inputs have no data)\n\n")
                       .arg(m_asOf.toString(Qt::ISODate));
     out += tr("Company\n") + line(m_company, kNameWidth);
+    // Extras: on the row's own line for plain rows, on a second line otherwise.
+    auto extras = [](const Row &r) {
+        QStringList parts;
+        for (const Extra &e : r.extra) {
+            if (!e.text.isEmpty())
+                parts << e.key + QStringLiteral(" ") + e.text;
+        }
+        return parts.join(QStringLiteral("  "));
+    };
     for (const Section *s : sections) {
         out += QLatin1Char('\n') + s->title + QLatin1Char('\n');
         if (s->rows.empty())
             out += tr("  (none)\n");
-        for (const Row &r : s->rows)
+        for (const Row &r : s->rows) {
+            if (s->plain) {
+                out += QStringLiteral("  %1  %2\n").arg(r.name, -kNameWidth).arg(extras(r));
+                continue;
+            }
             out += line(r, kNameWidth);
+            if (const QString more = extras(r); !more.isEmpty())
+                out += QStringLiteral("      ") + more + QLatin1Char('\n');
+        }
     }
     return out.toUtf8();
 }
 
 QByteArray Report::renderJson(const std::vector<const Section *> &sections) const
 {
-    auto object = [](const Row &r) {
-        return QJsonObject{{QStringLiteral("id"), r.id},
-                           {QStringLiteral("name"), r.name},
-                           {QStringLiteral("score"), jsonNumber(r.score)},
-                           {QStringLiteral("status"), r.status},
-                           {QStringLiteral("partial"), r.partial},
-                           {QStringLiteral("trend"), jsonNumber(r.trend)}};
+    auto object = [](const Row &r, bool plainRow = false) {
+        QJsonObject o;
+        if (!plainRow)
+            o = QJsonObject{{QStringLiteral("id"), r.id},
+                            {QStringLiteral("name"), r.name},
+                            {QStringLiteral("score"), jsonNumber(r.score)},
+                            {QStringLiteral("status"), r.status},
+                            {QStringLiteral("partial"), r.partial},
+                            {QStringLiteral("trend"), jsonNumber(r.trend)}};
+        for (const Extra &e : r.extra)
+            o.insert(e.key, e.value);
+        return o;
     };
     QJsonObject root{{QStringLiteral("as_of"), m_asOf.toString(Qt::ISODate)},
                      {QStringLiteral("company"), object(m_company)}};
     for (const Section *s : sections) {
         QJsonArray list;
         for (const Row &r : s->rows)
-            list.append(object(r));
+            list.append(object(r, s->plain));
         root.insert(s->key, list);
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -183,21 +329,38 @@ QByteArray Report::renderJson(const std::vector<const Section *> &sections) cons
 
 QByteArray Report::renderCsv(const std::vector<const Section *> &sections) const
 {
-    QString out = QStringLiteral("section,id,name,score,status,partial,trend\r\n");
-    auto line = [&](const QString &section, const Row &r) {
-        out +=
-            QStringList{
-                section,          csvField(r.id),
-                csvField(r.name), number(r.score),
-                r.status,         r.partial ? QStringLiteral("true") : QStringLiteral("false"),
-                number(r.trend)}
-                .join(QLatin1Char(',')) +
-            QStringLiteral("\r\n");
+    // The six columns, then every extra field of the chosen sections in order of appearance.
+    QStringList extraColumns;
+    for (const Section *s : sections) {
+        for (const Row &r : s->rows) {
+            for (const Extra &e : r.extra) {
+                if (!extraColumns.contains(e.key))
+                    extraColumns << e.key;
+            }
+        }
+    }
+    QStringList header{QStringLiteral("section,id,name,score,status,partial,trend")};
+    header += extraColumns;
+    QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    auto line = [&](const QString &section, const Row &r, bool plainRow) {
+        QStringList fields{section};
+        if (plainRow)
+            fields << QString() << QString() << QString() << QString() << QString() << QString();
+        else
+            fields << csvField(r.id) << csvField(r.name) << number(r.score) << r.status
+                   << (r.partial ? QStringLiteral("true") : QStringLiteral("false"))
+                   << number(r.trend);
+        for (const QString &column : extraColumns) {
+            const auto it = std::find_if(r.extra.begin(), r.extra.end(),
+                                         [&](const Extra &e) { return e.key == column; });
+            fields << (it == r.extra.end() ? QString() : csvField(csvValue(it->value)));
+        }
+        out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     };
-    line(QStringLiteral("company"), m_company);
+    line(QStringLiteral("company"), m_company, false);
     for (const Section *s : sections) {
         for (const Row &r : s->rows)
-            line(s->key, r);
+            line(s->key, r, s->plain);
     }
     return out.toUtf8();
 }

@@ -7,20 +7,34 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QJsonValue>
 
 namespace scorecard {
+
+struct InvestmentAnalysis;
 
 /**
  * The score report of `scorecard-cli report`: one row per entity with
  * {id, name, score (one decimal, or null), status, partial, trend}, in
  * sections company, perspectives, pillars, departments, objectives, kpis,
  * okrs, initiatives.
+ *
+ * Analyses add to it without changing what is there: setInvestments() adds
+ * fields to the initiatives and two sections, strategic_gaps and
+ * budget_on_green (shown with --by initiative).
  */
 class Report
 {
 public:
     enum class Format { Text, Json, Csv };
 
+    /** A field beyond the six every row has: a JSON key, its value and how text shows it. */
+    struct Extra
+    {
+        QString key;
+        QJsonValue value;
+        QString text;
+    };
     struct Row
     {
         QString id;
@@ -29,15 +43,28 @@ public:
         QString status;
         bool partial = false;
         std::optional<double> trend;
+        std::vector<Extra> extra; ///< written after the six fields, in this order
     };
     struct Section
     {
         QString key; ///< the JSON field name: "perspectives", "kpis", ...
         QString title;
         std::vector<Row> rows;
+        /** The --by word that selects it ("kpi" for "kpis"); "*" for every report. */
+        QString by;
+        /** Rows are only their extras (no id, name, score ...); name is the text label. */
+        bool plain = false;
     };
 
     Report(const Scorecard &scorecard, const scoring::Results &results);
+
+    /**
+     * Adds budget, spent, progress, health, contribution,
+     * contribution_partial, contribution_per_budget and rank to every
+     * initiative row, and the sections strategic_gaps (objectives: the six
+     * fields) and budget_on_green (objectives, plus budget and spent).
+     */
+    void setInvestments(const InvestmentAnalysis &investments);
 
     /** The section names --by accepts, in report order ("company" first). */
     static QStringList sectionKeys();
@@ -54,6 +81,8 @@ private:
     QByteArray renderJson(const std::vector<const Section *> &sections) const;
     QByteArray renderCsv(const std::vector<const Section *> &sections) const;
 
+    Section *section(const QString &key);
+    const Row *objectiveRow(const QString &id) const;
     QDate m_asOf;
     Row m_company;
     std::vector<Section> m_sections;
