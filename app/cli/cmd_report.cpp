@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 
 #include "analysis/investment.h"
+#include "analysis/linkevidence.h"
 #include "io/report.h"
 #include "scoring/engine.h"
 #include "storage/scorecardfile.h"
@@ -67,6 +68,9 @@ int runReport(const QStringList &args)
     const scoring::Results results = engine.compute(date);
     Report report(*content, results);
     report.setInvestments(analyseInvestments(*content, results));
+    // Scores the whole snapshot once per month of history: only when asked for.
+    if (section == QStringLiteral("link"))
+        report.setLinkEvidence(linkEvidence(*content, date));
     writeOut(report.render(*fmt, section));
     return Ok;
 }

@@ -2,6 +2,7 @@
 #include "io/report.h"
 
 #include "analysis/investment.h"
+#include "analysis/linkevidence.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -220,7 +221,7 @@ QStringList Report::sectionKeys()
 {
     return {QStringLiteral("company"),    QStringLiteral("perspective"), QStringLiteral("pillar"),
             QStringLiteral("department"), QStringLiteral("objective"),   QStringLiteral("kpi"),
-            QStringLiteral("okr"),        QStringLiteral("initiative")};
+            QStringLiteral("okr"),        QStringLiteral("initiative"),  QStringLiteral("link")};
 }
 
 std::optional<Report::Format> Report::formatFromString(QStringView s)
@@ -232,6 +233,37 @@ std::optional<Report::Format> Report::formatFromString(QStringView s)
     if (s == u"csv")
         return Format::Csv;
     return std::nullopt;
+}
+
+void Report::setLinkEvidence(const std::vector<LinkEvidence> &links)
+{
+    auto nameOf = [this](const ObjectiveId &id) {
+        const Row *r = objectiveRow(id.value);
+        return r ? r->name : id.value;
+    };
+    Section section{QStringLiteral("links"),
+                    tr("Cause-and-effect links: the evidence in the data (Spearman's rho)"),
+                    {},
+                    QStringLiteral("link"),
+                    true};
+    for (const LinkEvidence &l : links) {
+        Row r;
+        r.name = nameOf(l.from) + QStringLiteral(" -> ") + nameOf(l.to);
+        const std::optional<double> rho =
+            l.correlation ? std::optional<double>(std::round(*l.correlation * 1000) / 1000)
+                          : std::nullopt;
+        r.extra = {
+            extraText("from", l.from.value),
+            extraText("to", l.to.value),
+            extraNumber("correlation", rho),
+            {QStringLiteral("best_lag"), l.bestLag ? QJsonValue(*l.bestLag) : QJsonValue(),
+             l.bestLag ? QString::number(*l.bestLag) : QString()},
+            {QStringLiteral("periods"), l.periods, QString::number(l.periods)},
+            extraText("evidence", toString(l.evidence)),
+        };
+        section.rows.push_back(std::move(r));
+    }
+    m_sections.push_back(std::move(section));
 }
 
 QByteArray Report::render(Format format, const QString &by) const
@@ -275,7 +307,7 @@ QByteArray Report::renderText(const std::vector<const Section *> &sections) cons
     QString out = tr("Scores as of %1 (* partial: some inputs have no data)\n\n")
                       .arg(m_asOf.toString(Qt::ISODate));
     out += tr("Company\n") + line(m_company, kNameWidth);
-    // Extras: on the row's own line for plain rows, on a second line otherwise.
+    // Extras go on a second line.
     auto extras = [](const Row &r) {
         QStringList parts;
         for (const Extra &e : r.extra) {
@@ -289,11 +321,10 @@ QByteArray Report::renderText(const std::vector<const Section *> &sections) cons
         if (s->rows.empty())
             out += tr("  (none)\n");
         for (const Row &r : s->rows) {
-            if (s->plain) {
-                out += QStringLiteral("  %1  %2\n").arg(r.name, -kNameWidth).arg(extras(r));
-                continue;
-            }
-            out += line(r, kNameWidth);
+            if (s->plain)
+                out += QStringLiteral("  ") + r.name + QLatin1Char('\n');
+            else
+                out += line(r, kNameWidth);
             if (const QString more = extras(r); !more.isEmpty())
                 out += QStringLiteral("      ") + more + QLatin1Char('\n');
         }

@@ -12,6 +12,7 @@
 namespace scorecard {
 
 struct InvestmentAnalysis;
+struct LinkEvidence;
 
 /**
  * The score report of `scorecard-cli report`: one row per entity with
@@ -21,7 +22,8 @@ struct InvestmentAnalysis;
  *
  * Analyses add to it without changing what is there: setInvestments() adds
  * fields to the initiatives and two sections, strategic_gaps and
- * budget_on_green (shown with --by initiative).
+ * budget_on_green (shown with --by initiative); setLinkEvidence() adds the
+ * section links (--by link).
  */
 class Report
 {
@@ -65,6 +67,12 @@ public:
      * fields) and budget_on_green (objectives, plus budget and spent).
      */
     void setInvestments(const InvestmentAnalysis &investments);
+
+    /**
+     * Adds the section links (--by link): one entry per link,
+     * {from, to, correlation (3 decimals or null), best_lag, periods, evidence}.
+     */
+    void setLinkEvidence(const std::vector<LinkEvidence> &links);
 
     /** The section names --by accepts, in report order ("company" first). */
     static QStringList sectionKeys();
