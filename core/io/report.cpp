@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/report.h"
 
+#include "analysis/finding.h"
 #include "analysis/investment.h"
 #include "analysis/linkevidence.h"
+#include "analysis/whatif.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -266,6 +268,54 @@ void Report::setLinkEvidence(const std::vector<LinkEvidence> &links)
     m_sections.push_back(std::move(section));
 }
 
+void Report::setWhatIf(const WhatIf &whatIf)
+{
+    Section section{QStringLiteral("what_if"),
+                    tr("What-if: projected scores (before -> after)"),
+                    {},
+                    QStringLiteral("*"),
+                    true};
+    for (const ProjectedScore &p : whatIf.changes) {
+        Row r;
+        switch (p.kind) {
+        case EntityKind::Kpi:
+            r.name = tr("KPI \"%1\"").arg(p.name);
+            break;
+        case EntityKind::Initiative:
+            r.name = tr("Initiative \"%1\"").arg(p.name);
+            break;
+        case EntityKind::Objective:
+            r.name = tr("Objective \"%1\"").arg(p.name);
+            break;
+        case EntityKind::Perspective:
+            r.name = tr("Perspective \"%1\"").arg(p.name);
+            break;
+        default:
+            r.name = tr("Company");
+            break;
+        }
+        const std::optional<double> before = oneDecimal(p.before), after = oneDecimal(p.after);
+        const std::optional<double> change =
+            before && after ? oneDecimal(*after - *before) : std::nullopt;
+        r.extra = {
+            extraText("kind", p.kind == EntityKind::Scorecard ? QStringLiteral("company")
+                                                              : entityKindName(p.kind)),
+            {QStringLiteral("id"), p.id.isEmpty() ? QJsonValue() : QJsonValue(p.id), p.id},
+            {QStringLiteral("name"), p.name, QString()},
+            extraNumber("assumed", p.assumed),
+            {QStringLiteral("before"), jsonNumber(before), before ? number(before) : tr("-")},
+            {QStringLiteral("after"), jsonNumber(after), after ? number(after) : tr("-")},
+            {QStringLiteral("change"), jsonNumber(change),
+             change ? (*change > 0 ? QStringLiteral("+") : QString()) + number(change) : QString()},
+            extraText("status_before", scoring::toString(p.statusBefore)),
+            extraText("status_after", scoring::toString(p.statusAfter)),
+        };
+        section.rows.push_back(std::move(r));
+    }
+    // First: the projection is what the reader asked about.
+    m_sections.insert(m_sections.begin(), std::move(section));
+}
+
 QByteArray Report::render(Format format, const QString &by) const
 {
     std::vector<const Section *> chosen;
@@ -361,31 +411,40 @@ QByteArray Report::renderJson(const std::vector<const Section *> &sections) cons
 QByteArray Report::renderCsv(const std::vector<const Section *> &sections) const
 {
     // The six columns, then every extra field of the chosen sections in order of appearance.
+    // A plain row's extra named like one of the six ("id", "name") goes into that column.
+    const QStringList base{QStringLiteral("id"),      QStringLiteral("name"),
+                           QStringLiteral("score"),   QStringLiteral("status"),
+                           QStringLiteral("partial"), QStringLiteral("trend")};
     QStringList extraColumns;
     for (const Section *s : sections) {
         for (const Row &r : s->rows) {
             for (const Extra &e : r.extra) {
-                if (!extraColumns.contains(e.key))
+                if (!extraColumns.contains(e.key) && !(s->plain && base.contains(e.key)))
                     extraColumns << e.key;
             }
         }
     }
-    QStringList header{QStringLiteral("section,id,name,score,status,partial,trend")};
+    QStringList header{QStringLiteral("section")};
+    header += base;
     header += extraColumns;
     QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    auto valueOf = [](const Row &r, const QString &key) {
+        const auto it = std::find_if(r.extra.begin(), r.extra.end(),
+                                     [&](const Extra &e) { return e.key == key; });
+        return it == r.extra.end() ? QString() : csvField(csvValue(it->value));
+    };
     auto line = [&](const QString &section, const Row &r, bool plainRow) {
         QStringList fields{section};
-        if (plainRow)
-            fields << QString() << QString() << QString() << QString() << QString() << QString();
-        else
+        if (plainRow) {
+            for (const QString &column : base)
+                fields << valueOf(r, column);
+        } else {
             fields << csvField(r.id) << csvField(r.name) << number(r.score) << r.status
                    << (r.partial ? QStringLiteral("true") : QStringLiteral("false"))
                    << number(r.trend);
-        for (const QString &column : extraColumns) {
-            const auto it = std::find_if(r.extra.begin(), r.extra.end(),
-                                         [&](const Extra &e) { return e.key == column; });
-            fields << (it == r.extra.end() ? QString() : csvField(csvValue(it->value)));
         }
+        for (const QString &column : extraColumns)
+            fields << valueOf(r, column);
         out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     };
     line(QStringLiteral("company"), m_company, false);

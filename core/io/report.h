@@ -13,6 +13,7 @@ namespace scorecard {
 
 struct InvestmentAnalysis;
 struct LinkEvidence;
+struct WhatIf;
 
 /**
  * The score report of `scorecard-cli report`: one row per entity with
@@ -23,7 +24,8 @@ struct LinkEvidence;
  * Analyses add to it without changing what is there: setInvestments() adds
  * fields to the initiatives and two sections, strategic_gaps and
  * budget_on_green (shown with --by initiative); setLinkEvidence() adds the
- * section links (--by link).
+ * section links (--by link); setWhatIf() adds the section what_if (always
+ * shown).
  */
 class Report
 {
@@ -73,6 +75,15 @@ public:
      * {from, to, correlation (3 decimals or null), best_lag, periods, evidence}.
      */
     void setLinkEvidence(const std::vector<LinkEvidence> &links);
+
+    /**
+     * Adds the section what_if, shown whatever --by says: one entry per
+     * projected entity, {kind, id (null for the company), name, assumed
+     * (the hypothetical KPI value or progress, else null), before, after,
+     * change (scores, one decimal, or null), status_before, status_after}.
+     * The rest of the report should be built from whatIf.after.
+     */
+    void setWhatIf(const WhatIf &whatIf);
 
     /** The section names --by accepts, in report order ("company" first). */
     static QStringList sectionKeys();
