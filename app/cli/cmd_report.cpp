@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
 
+#include "analysis/alignment.h"
 #include "analysis/investment.h"
 #include "analysis/linkevidence.h"
 #include "analysis/whatif.h"
@@ -110,6 +111,7 @@ int runReport(const QStringList &args)
         projection ? projection->after : scoring::Engine(scorecard).compute(date);
     Report report(scorecard, results);
     report.setInvestments(analyseInvestments(scorecard, results));
+    report.setAlignment(alignmentScore(scorecard));
     // Scores the whole snapshot once per month of history: only when asked for.
     if (section == QStringLiteral("link"))
         report.setLinkEvidence(linkEvidence(scorecard, date));

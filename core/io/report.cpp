@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/report.h"
 
+#include "analysis/alignment.h"
 #include "analysis/finding.h"
 #include "analysis/investment.h"
 #include "analysis/linkevidence.h"
@@ -316,6 +317,14 @@ void Report::setWhatIf(const WhatIf &whatIf)
     m_sections.insert(m_sections.begin(), std::move(section));
 }
 
+void Report::setAlignment(const AlignmentScore &a)
+{
+    m_alignment = Alignment{oneDecimal(a.value()),
+                            {a.kpisConnected, a.kpis},
+                            {a.okrsConnected, a.okrs},
+                            {a.initiativesConnected, a.initiatives}};
+}
+
 QByteArray Report::render(Format format, const QString &by) const
 {
     std::vector<const Section *> chosen;
@@ -326,16 +335,16 @@ QByteArray Report::render(Format format, const QString &by) const
     }
     switch (format) {
     case Format::Text:
-        return renderText(chosen);
+        return renderText(chosen, by.isEmpty());
     case Format::Json:
-        return renderJson(chosen);
+        return renderJson(chosen, by.isEmpty());
     case Format::Csv:
-        return renderCsv(chosen);
+        return renderCsv(chosen, by.isEmpty());
     }
     return {};
 }
 
-QByteArray Report::renderText(const std::vector<const Section *> &sections) const
+QByteArray Report::renderText(const std::vector<const Section *> &sections, bool whole) const
 {
     auto line = [](const Row &r, int nameWidth) {
         QString name = r.name;
@@ -357,6 +366,11 @@ QByteArray Report::renderText(const std::vector<const Section *> &sections) cons
     QString out = tr("Scores as of %1 (* partial: some inputs have no data)\n\n")
                       .arg(m_asOf.toString(Qt::ISODate));
     out += tr("Company\n") + line(m_company, kNameWidth);
+    if (whole && m_alignment && m_alignment->score)
+        out += tr("  Alignment score %1% (%2 of %3 KPIs, OKRs and initiatives are connected)\n")
+                   .arg(number(m_alignment->score))
+                   .arg(m_alignment->kpis[0] + m_alignment->okrs[0] + m_alignment->initiatives[0])
+                   .arg(m_alignment->kpis[1] + m_alignment->okrs[1] + m_alignment->initiatives[1]);
     // Extras go on a second line.
     auto extras = [](const Row &r) {
         QStringList parts;
@@ -382,7 +396,7 @@ QByteArray Report::renderText(const std::vector<const Section *> &sections) cons
     return out.toUtf8();
 }
 
-QByteArray Report::renderJson(const std::vector<const Section *> &sections) const
+QByteArray Report::renderJson(const std::vector<const Section *> &sections, bool whole) const
 {
     auto object = [](const Row &r, bool plainRow = false) {
         QJsonObject o;
@@ -399,6 +413,17 @@ QByteArray Report::renderJson(const std::vector<const Section *> &sections) cons
     };
     QJsonObject root{{QStringLiteral("as_of"), m_asOf.toString(Qt::ISODate)},
                      {QStringLiteral("company"), object(m_company)}};
+    if (whole && m_alignment) {
+        auto pair = [](const int(&counts)[2]) {
+            return QJsonObject{{QStringLiteral("connected"), counts[0]},
+                               {QStringLiteral("total"), counts[1]}};
+        };
+        root.insert(QStringLiteral("alignment_score"), jsonNumber(m_alignment->score));
+        root.insert(QStringLiteral("alignment"),
+                    QJsonObject{{QStringLiteral("kpis"), pair(m_alignment->kpis)},
+                                {QStringLiteral("okrs"), pair(m_alignment->okrs)},
+                                {QStringLiteral("initiatives"), pair(m_alignment->initiatives)}});
+    }
     for (const Section *s : sections) {
         QJsonArray list;
         for (const Row &r : s->rows)
@@ -408,7 +433,7 @@ QByteArray Report::renderJson(const std::vector<const Section *> &sections) cons
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QByteArray Report::renderCsv(const std::vector<const Section *> &sections) const
+QByteArray Report::renderCsv(const std::vector<const Section *> &sections, bool whole) const
 {
     // The six columns, then every extra field of the chosen sections in order of appearance.
     // A plain row's extra named like one of the six ("id", "name") goes into that column.
@@ -448,6 +473,16 @@ QByteArray Report::renderCsv(const std::vector<const Section *> &sections) const
         out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     };
     line(QStringLiteral("company"), m_company, false);
+    if (whole && m_alignment)
+        line(QStringLiteral("alignment"),
+             {QStringLiteral("alignment_score"),
+              tr("Alignment score"),
+              m_alignment->score,
+              QString(),
+              false,
+              std::nullopt,
+              {}},
+             false);
     for (const Section *s : sections) {
         for (const Row &r : s->rows)
             line(s->key, r, s->plain);

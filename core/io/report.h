@@ -11,6 +11,7 @@
 
 namespace scorecard {
 
+struct AlignmentScore;
 struct InvestmentAnalysis;
 struct LinkEvidence;
 struct WhatIf;
@@ -85,6 +86,14 @@ public:
      */
     void setWhatIf(const WhatIf &whatIf);
 
+    /**
+     * Adds the alignment score to the whole report (not with --by): JSON
+     * "alignment_score" (one decimal or null) and "alignment" ({"kpis",
+     * "okrs", "initiatives"}: {"connected", "total"}); a text line after the
+     * company; a CSV row "alignment,alignment_score,..." with the score.
+     */
+    void setAlignment(const AlignmentScore &alignment);
+
     /** The section names --by accepts, in report order ("company" first). */
     static QStringList sectionKeys();
     static std::optional<Format> formatFromString(QStringView s);
@@ -96,15 +105,21 @@ public:
     const std::vector<Section> &sections() const { return m_sections; }
 
 private:
-    QByteArray renderText(const std::vector<const Section *> &sections) const;
-    QByteArray renderJson(const std::vector<const Section *> &sections) const;
-    QByteArray renderCsv(const std::vector<const Section *> &sections) const;
+    QByteArray renderText(const std::vector<const Section *> &sections, bool whole) const;
+    QByteArray renderJson(const std::vector<const Section *> &sections, bool whole) const;
+    QByteArray renderCsv(const std::vector<const Section *> &sections, bool whole) const;
 
     Section *section(const QString &key);
     const Row *objectiveRow(const QString &id) const;
     QDate m_asOf;
     Row m_company;
     std::vector<Section> m_sections;
+    struct Alignment
+    {
+        std::optional<double> score;
+        int kpis[2], okrs[2], initiatives[2]; ///< connected, total
+    };
+    std::optional<Alignment> m_alignment;
 };
 
 } // namespace scorecard

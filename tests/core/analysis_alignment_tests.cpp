@@ -4,6 +4,11 @@
 #include "analysis_fixtures.h"
 
 #include "analysis/alignment.h"
+#include "io/report.h"
+#include "scoring/engine.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <catch2/catch.hpp>
 
@@ -343,4 +348,28 @@ TEST_CASE("The bundled sample has no error-level alignment finding", "[analysis]
         }
     }
     CHECK(alignmentScore(sc).value() == 100.0);
+}
+
+TEST_CASE("The whole report carries the alignment score; --by reports do not", "[analysis][report]")
+{
+    Scorecard sc = cleanScorecard();
+    sc.kpis[1].objective = {}; // 3 of 4 connected
+    const scoring::Engine engine(sc);
+    Report report(sc, engine.compute(asOf()));
+    report.setAlignment(alignmentScore(sc));
+    const QJsonObject whole = QJsonDocument::fromJson(report.render(Report::Format::Json)).object();
+    CHECK(whole.value(QStringLiteral("alignment_score")).toDouble() == 75.0);
+    CHECK(whole.value(QStringLiteral("alignment"))
+              .toObject()
+              .value(QStringLiteral("kpis"))
+              .toObject()
+              .value(QStringLiteral("connected"))
+              .toInt() == 1);
+    const QJsonObject byKpi =
+        QJsonDocument::fromJson(report.render(Report::Format::Json, QStringLiteral("kpi")))
+            .object();
+    CHECK_FALSE(byKpi.contains(QStringLiteral("alignment_score")));
+    CHECK(report.render(Report::Format::Csv).contains("\r\nalignment,alignment_score,"));
+    CHECK(QString::fromUtf8(report.render(Report::Format::Text))
+              .contains(QStringLiteral("Alignment score 75.0% (3 of 4")));
 }
