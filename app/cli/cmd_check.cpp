@@ -112,12 +112,18 @@ int runCheck(const QStringList &args)
                                {QStringLiteral("alignment"), alignmentDetail(alignment)}};
         writeOut(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
+        // "[id] ", "[from -> to] " for a link, nothing for the file as a whole.
+        auto entityOf = [](const Finding &f) {
+            if (f.entity.isEmpty())
+                return QString();
+            if (f.related.isEmpty())
+                return QStringLiteral("[%1] ").arg(f.entity);
+            return QStringLiteral("[%1 -> %2] ").arg(f.entity, f.related);
+        };
         QString text;
         for (const Finding &f : *findings) {
             text += QStringLiteral("%1: %2: %3%4%5\n")
-                        .arg(path, toString(f.severity),
-                             f.entity.isEmpty() ? QString() : QStringLiteral("[%1] ").arg(f.entity),
-                             f.message,
+                        .arg(path, toString(f.severity), entityOf(f), f.message,
                              f.fix.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.fix));
         }
         if (findings->empty())

@@ -96,6 +96,15 @@ TEST_CASE("cli: check exits 0 on a clean scorecard, 1 on an error-level finding"
     CHECK(warn.exitCode == 0);
     CHECK(warn.out.contains(": warning: [k2] "));
 
+    // A link finding names both ends.
+    Scorecard reversed = cleanScorecard();
+    std::swap(reversed.links[0].from, reversed.links[0].to);
+    const QString down = create(s, QStringLiteral("down.scorecard"), reversed);
+    const Run link = cli(
+        {QStringLiteral("check"), down, QStringLiteral("--as-of"), QStringLiteral("2026-03-31")});
+    CHECK(link.exitCode == 0);
+    CHECK(link.out.contains(": warning: [o-fin -> o-cus] The link from \"o-fin\""));
+
     CHECK(cli({QStringLiteral("check"), clean, QStringLiteral("--as-of"),
                QStringLiteral("31.03.2026")})
               .exitCode == 2);
