@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
 
+#include "analysis/alignment.h"
+#include "analysis/investment.h"
+#include "analysis/linkevidence.h"
+#include "analysis/whatif.h"
 #include "io/report.h"
 #include "scoring/engine.h"
 #include "storage/scorecardfile.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace scorecard::cli {
 
@@ -26,7 +31,16 @@ int runReport(const QStringList &args)
                                 QStringLiteral("WHAT"));
     const QCommandLineOption format(QStringLiteral("format"), tr("text (default), json or csv"),
                                     QStringLiteral("FORMAT"), QStringLiteral("text"));
-    parser.addOptions({asOf, by, format});
+    const QCommandLineOption whatIf(
+        QStringLiteral("what-if"),
+        tr("project the scores as if KPI had VALUE in the period containing the as-of date "
+           "(repeatable; the file is never changed)"),
+        QStringLiteral("KPI=VALUE"));
+    const QCommandLineOption whatIfProgress(
+        QStringLiteral("what-if-progress"),
+        tr("project the scores as if INITIATIVE had progress FRACTION, 0 to 1 (repeatable)"),
+        QStringLiteral("INITIATIVE=FRACTION"));
+    parser.addOptions({asOf, by, format, whatIf, whatIfProgress});
     if (auto exit = parse(parser, args, 1, 1))
         return *exit;
     const QString path = parser.positionalArguments().at(0);
@@ -52,6 +66,26 @@ int runReport(const QStringList &args)
                                    .arg(Report::sectionKeys().join(QStringLiteral(", ")), section));
         return Usage;
     }
+    std::vector<Hypothesis> hypotheses;
+    auto collect = [&](const QCommandLineOption &option, Hypothesis::Kind kind) {
+        for (const QString &spec : parser.values(option)) {
+            const qsizetype eq = spec.lastIndexOf(QLatin1Char('='));
+            bool ok = false;
+            const double value =
+                eq > 0 ? QLocale::c().toDouble(QStringView(spec).mid(eq + 1).trimmed(), &ok) : 0;
+            if (!ok) {
+                printError(
+                    args.at(0),
+                    tr("--%1 needs ID=NUMBER, not \"%2\"").arg(option.names().constFirst(), spec));
+                return false;
+            }
+            hypotheses.push_back({kind, spec.left(eq), value});
+        }
+        return true;
+    };
+    if (!collect(whatIf, Hypothesis::Kind::KpiValue) ||
+        !collect(whatIfProgress, Hypothesis::Kind::InitiativeProgress))
+        return Usage;
     auto file = ScorecardFile::open(path, ScorecardFile::Access::ReadOnly);
     if (!file) {
         printError(path, file.error());
@@ -62,8 +96,27 @@ int runReport(const QStringList &args)
         printError(path, content.error());
         return Failed;
     }
-    const scoring::Engine engine(*content);
-    const Report report(*content, engine.compute(date));
+    // With hypotheses, everything below reads the projected copy; the file stays untouched.
+    std::optional<WhatIf> projection;
+    if (!hypotheses.empty()) {
+        auto projected = projectWhatIf(*content, date, hypotheses);
+        if (!projected) {
+            printError(path, projected.error());
+            return Usage;
+        }
+        projection = std::move(projected).value();
+    }
+    const Scorecard &scorecard = projection ? projection->projected : *content;
+    const scoring::Results results =
+        projection ? projection->after : scoring::Engine(scorecard).compute(date);
+    Report report(scorecard, results);
+    report.setInvestments(analyseInvestments(scorecard, results));
+    report.setAlignment(alignmentScore(scorecard));
+    // Scores the whole snapshot once per month of history: only when asked for.
+    if (section == QStringLiteral("link"))
+        report.setLinkEvidence(linkEvidence(scorecard, date));
+    if (projection)
+        report.setWhatIf(*projection);
     writeOut(report.render(*fmt, section));
     return Ok;
 }

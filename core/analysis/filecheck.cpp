@@ -17,19 +17,6 @@ QString tr(const char *text)
 
 } // namespace
 
-QString toString(Finding::Severity s)
-{
-    switch (s) {
-    case Finding::Severity::Error:
-        return QStringLiteral("error");
-    case Finding::Severity::Warning:
-        return QStringLiteral("warning");
-    case Finding::Severity::Hint:
-        return QStringLiteral("hint");
-    }
-    return {};
-}
-
 Result<std::vector<Finding>> checkFile(ScorecardFile &file)
 {
     std::vector<Finding> findings;
@@ -44,7 +31,9 @@ Result<std::vector<Finding>> checkFile(ScorecardFile &file)
                                 QStringLiteral("integrity"),
                                 {},
                                 tr("SQLite integrity check: %1").arg(line.simplified()),
-                                tr("restore the file from a backup")});
+                                tr("restore the file from a backup"),
+                                EntityKind::Scorecard,
+                                {}});
     }
     q.finish();
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
@@ -57,7 +46,9 @@ Result<std::vector<Finding>> checkFile(ScorecardFile &file)
                             {},
                             tr("a row of table %1 (rowid %2) refers to a missing %3")
                                 .arg(table, q.value(1).toString(), parent),
-                            tr("export to JSON, fix the reference and import again")});
+                            tr("export to JSON, fix the reference and import again"),
+                            EntityKind::Scorecard,
+                            {}});
     }
     return findings;
 }
