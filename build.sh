@@ -6,6 +6,7 @@
 #   ./build.sh test    same set-up, then every test through ctest
 #                      (--long: the nightly-style versions, e.g. 200 kills instead of 20)
 #   ./build.sh bench   same set-up, then the benchmark suite
+#   ./build.sh fuzz [SECONDS]  libFuzzer targets (clang), each run SECONDS (default 60)
 #   ./build.sh build   set-up and build only
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -93,6 +94,31 @@ bench)
     install_packages
     configure_and_build bench
     exec "$ROOT/tests/bench/run.sh" "$BUILD_DIR"
+    ;;
+fuzz)
+    seconds=${2:-60}
+    PACKAGES+=(clang libclang-rt-14-dev)
+    install_packages
+    fuzz_dir=${BUILD_DIR%/}-fuzz
+    CC=clang CXX=clang++ cmake -S "$ROOT" -B "$fuzz_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DSCORECARD_FUZZ=ON -DSCORECARD_BUILD_TESTS=OFF >/dev/null
+    cmake --build "$fuzz_dir" -j "$JOBS" --target fuzz_open fuzz_json fuzz_period
+    export QT_QPA_PLATFORM=offscreen
+    export ASAN_OPTIONS=detect_leaks=1
+    export LSAN_OPTIONS=suppressions=$ROOT/tests/lsan.supp:print_suppressions=0
+    for target in fuzz_open fuzz_json fuzz_period; do
+        # New inputs go to a working corpus in the build folder; the seeds in
+        # tests/data/fuzz are the kept, crash-free corpus.
+        work="$fuzz_dir/corpus/$target"
+        mkdir -p "$work"
+        say "fuzzing $target for $seconds s"
+        rc=0
+        "$fuzz_dir/tests/fuzz/$target" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
+            -print_final_stats=1 -artifact_prefix="$fuzz_dir/" "$work" "$ROOT/tests/data/fuzz/$target" \
+            >"$fuzz_dir/$target.log" 2>&1 || rc=$?
+        grep -E '^(Done [0-9]+ runs|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)' "$fuzz_dir/$target.log" || true
+        [ "$rc" -eq 0 ] || { tail -40 "$fuzz_dir/$target.log"; say "$target found a problem (exit $rc): see $fuzz_dir/"; exit 1; }
+    done
     ;;
 build)
     install_packages
