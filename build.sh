@@ -7,6 +7,7 @@
 #                      (--long: the nightly-style versions, e.g. 200 kills instead of 20)
 #   ./build.sh bench   same set-up, then the benchmark suite
 #   ./build.sh fuzz [SECONDS]  libFuzzer targets (clang), each run SECONDS (default 60)
+#   ./build.sh tidy    clang-tidy (.clang-tidy) on core/: fails on any warning
 #   ./build.sh build   set-up and build only
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -119,6 +120,19 @@ fuzz)
         grep -E '^(Done [0-9]+ runs|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)' "$fuzz_dir/$target.log" || true
         [ "$rc" -eq 0 ] || { tail -40 "$fuzz_dir/$target.log"; say "$target found a problem (exit $rc): see $fuzz_dir/"; exit 1; }
     done
+    ;;
+tidy)
+    PACKAGES+=(clang-tidy)
+    install_packages
+    configure_and_build
+    log=$(mktemp)
+    run-clang-tidy -p "$BUILD_DIR" -quiet "^$ROOT/core/.*\.cpp\$" >"$log" 2>&1 || true
+    if grep -q 'warning:' "$log"; then
+        grep -A3 'warning:' "$log"
+        say "clang-tidy found problems in core/"
+        exit 1
+    fi
+    say "clang-tidy: no warnings in core/"
     ;;
 build)
     install_packages

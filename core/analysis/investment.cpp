@@ -3,6 +3,8 @@
 
 #include <QHash>
 
+#include <ranges>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -114,8 +116,8 @@ std::vector<double> companyShares(const Scorecard &sc)
             o = find(index, sc.objectives[size_t(o)].parent.value);
         }
         // o is now -1, a Known objective, or a Walking one (a cycle).
-        for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
-            const size_t c = size_t(*it);
+        for (const int link : std::views::reverse(chain)) {
+            const size_t c = size_t(link);
             const int parent = find(index, sc.objectives[c].parent.value);
             double value = direct[c];
             if (parent >= 0 && state[size_t(parent)] == Known && inputWeight[size_t(parent)] > 0)

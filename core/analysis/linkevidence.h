@@ -84,7 +84,7 @@ std::optional<double> spearman(const std::vector<double> &x, const std::vector<d
  * the snapshot once at the month's end (or @p asOf, if earlier); each
  * objective with a measurement that month and a score keeps the value.
  */
-QHash<QString, ScoreHistory> scoreHistories(const Scorecard &scorecard, QDate asOf,
+QHash<QString, ScoreHistory> scoreHistories(const Scorecard &sc, QDate asOf,
                                             const QList<QString> &objectives = {});
 
 /**

@@ -87,7 +87,7 @@ JsonFields::JsonFields(JsonErrors &errors, QJsonObject object, QString path)
 QString JsonFields::pathOf(QStringView key) const
 {
     // Keys that are not plain words (only unknown fields can be) are written as ["..."].
-    const QString step = isPlainKey(key) ? key.toString() : u'[' + quoteForMessage(key) + u']';
+    QString step = isPlainKey(key) ? key.toString() : u'[' + quoteForMessage(key) + u']';
     if (m_path.isEmpty())
         return step;
     return step.startsWith(u'[') ? m_path + step : m_path + u'.' + step;

@@ -203,7 +203,7 @@ QDate Period::startDate() const
 {
     switch (m_frequency) {
     case Frequency::Weekly:
-        return isoWeekOneMonday(m_year).addDays(7 * (m_index - 1));
+        return isoWeekOneMonday(m_year).addDays(7 * qint64(m_index - 1));
     case Frequency::Monthly:
         return QDate(m_year, m_index, 1);
     case Frequency::Quarterly:

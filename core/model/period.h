@@ -50,7 +50,7 @@ public:
     friend bool operator==(const Period &, const Period &) = default;
     friend std::strong_ordering operator<=>(const Period &a, const Period &b)
     {
-        if (auto c = a.m_year <=> b.m_year; c != 0)
+        if (auto c = a.m_year <=> b.m_year; std::is_neq(c))
             return c;
         return a.m_index <=> b.m_index;
     }

@@ -154,7 +154,7 @@ public:
             periodEnd == r.previous.asOf ? atPeriodEnd : kpiValueAt(kpi, r.previous.asOf);
         score.trend = difference(score.value, atPeriodEnd);
         const std::optional<double> now = score.value;
-        r.kpis.insert(kpi.id.value, std::move(score));
+        r.kpis.emplace(kpi.id.value, std::move(score));
         r.previous.kpis.insert(kpi.id.value, atMonthEnd);
         return {now, atMonthEnd};
     }
@@ -274,7 +274,7 @@ private:
         Score score = weightedMean(std::move(inputs), m_sc.info.bands);
         score.trend = difference(score.value, then);
         const std::optional<double> now = score.value;
-        scores.insert(id, std::move(score));
+        scores.emplace(id, std::move(score));
         before.insert(id, then);
         return {now, then};
     }
@@ -404,7 +404,7 @@ Results Engine::compute(QDate asOf) const
     for (size_t i = 0; i < sc.okrs.size(); ++i) {
         Score score = okrScore(sc.okrs[i], bands);
         okrs[i] = score.value;
-        r.okrs.insert(sc.okrs[i].id.value, std::move(score));
+        r.okrs.emplace(sc.okrs[i].id.value, std::move(score));
     }
 
     Values initiatives(sc.initiatives.size());
@@ -412,7 +412,7 @@ Results Engine::compute(QDate asOf) const
     for (size_t i = 0; i < sc.initiatives.size(); ++i) {
         InitiativeScore score = initiativeScore(sc.initiatives[i], asOf, bands);
         initiatives[i] = score.value;
-        r.initiatives.insert(sc.initiatives[i].id.value, std::move(score));
+        r.initiatives.emplace(sc.initiatives[i].id.value, std::move(score));
     }
 
     // Filled in evaluation order: children are always there before their parents read them.

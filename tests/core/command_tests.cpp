@@ -373,16 +373,11 @@ TEST_CASE("A command whose write fails reports it and leaves everything unchange
 {
     Scratch s;
     auto doc = openNew(s, smallScorecard());
-    // Build a valid command, then make its write fail: the KPI it edits is gone from the file
-    // behind the document's back (as if the file changed underneath).
+    // Prepare a valid command first; then a change set whose commit fails.
     Kpi k = *doc->kpi(KpiId(QStringLiteral("revenue")));
     k.unit = QStringLiteral("USD");
     auto cmd = ChangeEntityCommand<Kpi>::create(*doc, k);
     REQUIRE(cmd.ok());
-    Objective o;
-    o.name = QStringLiteral("Clash");
-    o.id = oid("clash");
-    o.perspective = PerspectiveId(QStringLiteral("financial"));
     // A link to an objective that does not exist fails the deferred foreign key at COMMIT.
     const Scorecard before = doc->scorecard();
     QSignalSpy errors(doc.get(), &ScorecardDocument::errorOccurred);
@@ -391,6 +386,8 @@ TEST_CASE("A command whose write fails reports it and leaves everything unchange
     CHECK(r.error().contains(QStringLiteral("FOREIGN KEY")));
     CHECK(doc->scorecard() == before);
     CHECK(reload(doc->path()) == before);
-    CHECK(doc->push(std::move(cmd).value()).ok());
+    // The document is still usable: the prepared command applies cleanly.
+    const auto pushed = doc->push(std::move(cmd).value());
+    CHECK(pushed.ok());
     CHECK(errors.count() == 0);
 }
