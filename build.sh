@@ -8,6 +8,7 @@
 #   ./build.sh bench   same set-up, then the benchmark suite
 #   ./build.sh fuzz [SECONDS]  libFuzzer targets (clang), each run SECONDS (default 60)
 #   ./build.sh tidy    clang-tidy (.clang-tidy) on core/: fails on any warning
+#   ./build.sh package Debian package with CPack, then tested (packaging/test-package.sh)
 #   ./build.sh build   set-up and build only
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -20,7 +21,7 @@ PACKAGES=(
     g++ cmake ninja-build pkg-config libsqlite3-dev sqlite3 dpkg-dev time bc
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite
     qt6-tools-dev catch2 libbenchmark-dev
-    xvfb xauth x11-utils imagemagick poppler-utils librsvg2-bin libxml2-utils
+    xvfb xauth x11-utils imagemagick poppler-utils librsvg2-bin libxml2-utils shared-mime-info
 )
 
 say() { printf 'build.sh: %s\n' "$*" >&2; }
@@ -120,6 +121,15 @@ fuzz)
         grep -E '^(Done [0-9]+ runs|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)' "$fuzz_dir/$target.log" || true
         [ "$rc" -eq 0 ] || { tail -40 "$fuzz_dir/$target.log"; say "$target found a problem (exit $rc): see $fuzz_dir/"; exit 1; }
     done
+    ;;
+package)
+    PACKAGES+=(lintian appstream desktop-file-utils)
+    install_packages
+    configure_and_build
+    (cd "$BUILD_DIR" && cpack -G DEB >/dev/null)
+    deb=$(ls -t "$BUILD_DIR"/scorecard-studio_*.deb | head -1)
+    "$ROOT/packaging/test-package.sh" "$deb"
+    say "package: $deb"
     ;;
 tidy)
     PACKAGES+=(clang-tidy)

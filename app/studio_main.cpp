@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 int main(int argc, char **argv)
@@ -13,6 +14,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("scorecard-studio"));
     QApplication::setOrganizationName(QStringLiteral("Scorecard Studio"));
     QApplication::setApplicationVersion(QStringLiteral(SCORECARD_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("scorecard-studio"));
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("scorecard-studio"), QIcon(QStringLiteral(":/icons/hicolor/scalable/apps/scorecard-studio.svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
