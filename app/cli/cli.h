@@ -38,5 +38,7 @@ int runImportJson(const QStringList &args);
 int runExportJson(const QStringList &args);
 int runCheck(const QStringList &args);
 int runReport(const QStringList &args);
+/** Needs a QApplication (main() creates one for it, on the offscreen platform). */
+int runExportMap(const QStringList &args);
 
 } // namespace scorecard::cli

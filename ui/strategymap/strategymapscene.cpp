@@ -1,0 +1,1180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "strategymap/strategymapscene.h"
+
+#include "analysis/linkcycles.h"
+#include "commands/editcommands.h"
+#include "commands/entitycommands.h"
+#include "commands/undomacroguard.h"
+#include "document/scorecarddocument.h"
+#include "scoring/engine.h"
+#include "strategymap/connecthandleitem.h"
+#include "strategymap/linkitem.h"
+#include "strategymap/mapbackdropitem.h"
+#include "strategymap/maplegenditem.h"
+#include "strategymap/maptext.h"
+#include "strategymap/nameeditoritem.h"
+#include "strategymap/objectivecarditem.h"
+
+#include <QCoreApplication>
+#include <QGraphicsPathItem>
+#include <QGraphicsSceneMouseEvent>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QScopedValueRollback>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace scorecard {
+
+namespace {
+
+QString mapTr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("scorecard::StrategyMap", text, nullptr, n);
+}
+
+constexpr double kLayoutGapX = 36;
+constexpr double kLayoutGapY = 28;
+constexpr double kObstacleMargin = 12;
+constexpr double kMinLinkSpacing = 10;
+
+/** Fields of an objective whose change cannot move a score. */
+constexpr Fields kScoreNeutralObjectiveFields =
+    Field::Name | Field::Description | Field::Owner | Field::MapPosition | Field::Note;
+
+QPointF clampedPosition(const QPointF &p)
+{
+    return QPointF(std::max(0.0, p.x()), std::max(0.0, p.y()));
+}
+
+QPointF rounded(const QPointF &p)
+{
+    return QPointF(std::round(p.x()), std::round(p.y()));
+}
+
+} // namespace
+
+StrategyMapScene::StrategyMapScene(ScorecardDocument *doc, QObject *parent)
+    : StrategyMapScene(doc, Options{}, parent)
+{
+}
+
+StrategyMapScene::StrategyMapScene(ScorecardDocument *doc, const Options &options, QObject *parent)
+    : QGraphicsScene(parent), m_doc(doc), m_options(options),
+      m_theme(MapTheme::forKind(options.theme))
+{
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    setBackgroundBrush(m_theme.background);
+    m_backdrop = new MapBackdropItem(&m_theme);
+    addItem(m_backdrop);
+    m_legend = new MapLegendItem(&m_theme);
+    addItem(m_legend);
+    connectDocument();
+    connect(this, &QGraphicsScene::selectionChanged, this, &StrategyMapScene::updateEmphasis);
+    sync();
+}
+
+StrategyMapScene::~StrategyMapScene()
+{
+    // Items refer to m_theme; delete them while it still exists.
+    clear();
+}
+
+void StrategyMapScene::connectDocument()
+{
+    connect(m_doc, &ScorecardDocument::entityAdded, this,
+            [this](EntityKind kind, const QString &id) {
+                if (kind == EntityKind::Objective)
+                    m_lastAddedObjective = id;
+                if (kind != EntityKind::Link)
+                    markScoresDirty();
+            });
+    connect(m_doc, &ScorecardDocument::entityRemoved, this,
+            [this](EntityKind kind, const QString &) {
+                if (kind != EntityKind::Link)
+                    markScoresDirty();
+            });
+    connect(m_doc, &ScorecardDocument::entityChanged, this,
+            [this](EntityKind kind, const QString &, Fields fields) {
+                if (kind == EntityKind::Link)
+                    return;
+                if (kind == EntityKind::Objective && (fields & ~kScoreNeutralObjectiveFields) == 0)
+                    return;
+                markScoresDirty();
+            });
+    connect(m_doc, &ScorecardDocument::measurementsChanged, this,
+            &StrategyMapScene::markScoresDirty);
+    connect(m_doc, &ScorecardDocument::changed, this, &StrategyMapScene::sync);
+}
+
+void StrategyMapScene::setOptions(const Options &options)
+{
+    const bool scoresChange = options.asOf != m_options.asOf;
+    m_options = options;
+    m_theme = MapTheme::forKind(options.theme);
+    setBackgroundBrush(m_theme.background);
+    if (scoresChange)
+        m_scoresDirty = true;
+    for (ObjectiveCardItem *card : std::as_const(m_cards))
+        card->relayout();
+    sync();
+}
+
+void StrategyMapScene::setAsOf(QDate asOf)
+{
+    Options o = m_options;
+    o.asOf = asOf;
+    setOptions(o);
+}
+
+QDate StrategyMapScene::asOf() const
+{
+    return m_options.asOf.isValid() ? m_options.asOf : QDate::currentDate();
+}
+
+bool StrategyMapScene::isEditable() const
+{
+    return m_options.editable && !m_doc->isReadOnly();
+}
+
+void StrategyMapScene::setConfirmHandler(std::function<bool(const QString &)> handler)
+{
+    m_confirm = std::move(handler);
+}
+
+QHash<ObjectiveId, QPointF> StrategyMapScene::shownPositions() const
+{
+    return m_layout.positions();
+}
+
+std::pair<int, int> StrategyMapScene::cellOf(const ObjectiveId &id) const
+{
+    if (const layout::Placement *p = m_layout.find(id))
+        return {p->lane, p->column};
+    return {-1, -1};
+}
+
+// ---------------------------------------------------------------------------
+// Sync from the document
+
+const Scorecard &StrategyMapScene::visibleScorecard(Scorecard &storage) const
+{
+    const Scorecard &full = m_doc->scorecard();
+    if (m_options.pillar.isNull() && m_options.department.isNull())
+        return full;
+    QSet<QString> departments;
+    if (!m_options.department.isNull()) {
+        departments.insert(m_options.department.value);
+        // Sub-departments, however deep (the tree is acyclic: validation sees to it).
+        for (bool grew = true; grew;) {
+            grew = false;
+            for (const Department &d : full.departments) {
+                if (!d.parent.isNull() && departments.contains(d.parent.value) &&
+                    !departments.contains(d.id.value)) {
+                    departments.insert(d.id.value);
+                    grew = true;
+                }
+            }
+        }
+    }
+    storage.info = full.info;
+    storage.perspectives = full.perspectives;
+    for (const Pillar &p : full.pillars) {
+        if (m_options.pillar.isNull() || p.id == m_options.pillar)
+            storage.pillars.push_back(p);
+    }
+    QSet<QString> shown;
+    for (const Objective &o : full.objectives) {
+        if (!m_options.pillar.isNull() && o.pillar != m_options.pillar)
+            continue;
+        if (!m_options.department.isNull() && !departments.contains(o.department.value))
+            continue;
+        storage.objectives.push_back(o);
+        shown.insert(o.id.value);
+    }
+    for (const Link &l : full.links) {
+        if (shown.contains(l.from.value) && shown.contains(l.to.value))
+            storage.links.push_back(l);
+    }
+    return storage;
+}
+
+void StrategyMapScene::sync()
+{
+    if (m_syncing)
+        return;
+    const QScopedValueRollback<bool> guard(m_syncing, true);
+    const Scorecard &full = m_doc->scorecard();
+    if (m_scoresDirty) {
+        m_results = scoring::Engine(full).compute(asOf());
+        m_scoresDirty = false;
+    }
+    QHash<QString, Counts> counts;
+    for (const Kpi &k : full.kpis) {
+        if (!k.objective.isNull())
+            ++counts[k.objective.value].kpis;
+    }
+    for (const Okr &o : full.okrs) {
+        if (!o.objective.isNull())
+            ++counts[o.objective.value].okrs;
+    }
+    for (const Initiative &i : full.initiatives) {
+        for (const Contribution &c : i.contributions)
+            ++counts[c.objective.value].initiatives;
+    }
+
+    Scorecard storage;
+    const Scorecard &view = visibleScorecard(storage);
+    syncCards(view, counts);
+    m_layout = layout::completeLayout(view, layoutOptions());
+    computeGeometry(view);
+    syncLinks(view);
+    routeLinks();
+    setEditingFlags();
+    updateEmphasis();
+    Q_EMIT synced();
+}
+
+void StrategyMapScene::syncCards(const Scorecard &view, const QHash<QString, Counts> &counts)
+{
+    const layout::MapGrid grid = layout::mapGrid(view);
+    QSet<QString> alive;
+    for (const Objective &o : view.objectives) {
+        if (grid.laneOf(o.perspective) < 0)
+            continue;
+        alive.insert(o.id.value);
+        ObjectiveCardItem *card = m_cards.value(o.id.value);
+        if (!card) {
+            card = new ObjectiveCardItem(o.id, &m_theme);
+            addItem(card);
+            m_cards.insert(o.id.value, card);
+        }
+        CardContent content;
+        content.name = o.name;
+        const auto score = m_results.objectives.constFind(o.id.value);
+        if (score != m_results.objectives.constEnd()) {
+            content.status = score->status;
+            content.score = score->value;
+        }
+        const Counts c = counts.value(o.id.value);
+        content.kpis = c.kpis;
+        content.okrs = c.okrs;
+        content.initiatives = c.initiatives;
+        QStringList tip{o.name};
+        tip << (content.score ? mapTr("%1, score %2")
+                                    .arg(statusLabel(content.status))
+                                    .arg(QString::number(*content.score, 'f', 1))
+                              : statusLabel(content.status));
+        tip << QStringLiteral("%1 \u00b7 %2 \u00b7 %3")
+                   .arg(mapTr("%n KPI(s)", c.kpis), mapTr("%n OKR(s)", c.okrs),
+                        mapTr("%n initiative(s)", c.initiatives));
+        if (!o.owner.isEmpty())
+            tip << mapTr("Owner: %1").arg(o.owner);
+        content.toolTip = tip.join(QLatin1Char('\n'));
+        card->setContent(content);
+    }
+    for (auto it = m_cards.begin(); it != m_cards.end();) {
+        if (alive.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = m_cards.erase(it);
+    }
+}
+
+layout::LayoutOptions StrategyMapScene::layoutOptions() const
+{
+    layout::LayoutOptions o;
+    o.cardWidth = m_theme.cardWidth;
+    o.cardHeight = m_theme.cardMinHeight;
+    o.horizontalGap = kLayoutGapX;
+    o.verticalGap = kLayoutGapY;
+    for (auto it = m_cards.begin(); it != m_cards.end(); ++it)
+        o.heights.insert(it.value()->id(), it.value()->height());
+    return o;
+}
+
+void StrategyMapScene::computeGeometry(const Scorecard &view)
+{
+    const MapTheme &t = m_theme;
+    const layout::MapGrid &grid = m_layout.grid;
+    const size_t laneCount = grid.lanes.size();
+    const size_t columnCount = grid.columns.size();
+
+    std::vector<double> columnContent(columnCount, t.cardWidth);
+    std::vector<double> laneContent(laneCount, 0.0);
+    for (const layout::Placement &p : m_layout.placements) {
+        const ObjectiveCardItem *card = m_cards.value(p.id.value);
+        if (!card)
+            continue;
+        const QPointF pos = clampedPosition(p.position);
+        columnContent[size_t(p.column)] =
+            std::max(columnContent[size_t(p.column)], pos.x() + card->width());
+        laneContent[size_t(p.lane)] =
+            std::max(laneContent[size_t(p.lane)], pos.y() + card->height());
+    }
+
+    const double left = t.margin;
+    const double gridLeft = left + t.laneLabelWidth;
+    MapGeometry g;
+    g.cellPadding = QPointF(t.cellPaddingX, t.cellPaddingTop);
+    g.columnX.push_back(gridLeft);
+    for (size_t c = 0; c < columnCount; ++c)
+        g.columnX.push_back(g.columnX.back() + columnContent[c] + 2 * t.cellPaddingX);
+    const double right = g.columnX.back();
+
+    MapBackdropItem::Frame frame;
+    double y = t.margin;
+    if (m_options.showHeader) {
+        const QString title = m_options.title.isEmpty() ? view.info.name : m_options.title;
+        const QFont titleFont = t.font(t.titleSize, true);
+        frame.titleLines = maptext::wrap(title, titleFont, right - left);
+        frame.titlePos = QPointF(left, y);
+        QStringList parts{
+            mapTr("As of %1").arg(QLocale().toString(asOf(), QStringLiteral("d MMMM yyyy")))};
+        if (m_results.company.value) {
+            parts << mapTr("Overall %1 (%2)")
+                         .arg(QString::number(*m_results.company.value, 'f', 1),
+                              statusLabel(m_results.company.status));
+        }
+        if (!m_options.pillar.isNull() && !view.pillars.empty())
+            parts << mapTr("Pillar: %1").arg(view.pillars.front().name);
+        if (!m_options.department.isNull()) {
+            const Department *d = m_doc->department(m_options.department);
+            parts << mapTr("Department: %1").arg(d ? d->name : m_options.department.value);
+        }
+        frame.subtitle = parts.join(QStringLiteral("  \u00b7  "));
+        y += maptext::lineHeight(titleFont) * frame.titleLines.size() +
+             maptext::lineHeight(t.font(t.subtitleSize)) + 18;
+    }
+
+    // Pillar headers: as tall as the longest wrapped name needs.
+    frame.showColumnHeaders = !(columnCount == 1 && grid.columns.front().isNull());
+    const QFont headerFont = t.font(t.pillarLabelSize, true);
+    std::vector<QStringList> headerLines(columnCount);
+    double headerHeight = 0;
+    if (frame.showColumnHeaders) {
+        headerHeight = t.pillarHeaderHeight;
+        for (size_t c = 0; c < columnCount; ++c) {
+            QString name = mapTr("No pillar");
+            if (!grid.columns[c].isNull()) {
+                for (const Pillar &p : view.pillars) {
+                    if (p.id == grid.columns[c])
+                        name = p.name;
+                }
+            }
+            headerLines[c] = maptext::wrap(name, headerFont, g.columnX[c + 1] - g.columnX[c] - 28);
+            headerHeight = std::max(headerHeight,
+                                    maptext::lineHeight(headerFont) * headerLines[c].size() + 18);
+        }
+    }
+    const double headerTop = y;
+    y += headerHeight;
+
+    // Lanes: as tall as their cards and their label need.
+    const QFont laneFont = t.font(t.laneLabelSize, true);
+    std::vector<QStringList> laneLines(laneCount);
+    g.laneY.push_back(y);
+    for (size_t l = 0; l < laneCount; ++l) {
+        QString name;
+        for (const Perspective &p : view.perspectives) {
+            if (p.id == grid.lanes[l])
+                name = p.name;
+        }
+        laneLines[l] = maptext::wrap(name, laneFont, t.laneLabelWidth - 30);
+        const double labelHeight = maptext::lineHeight(laneFont) * laneLines[l].size() + 24;
+        const double height =
+            std::max({t.minLaneHeight, t.cellPaddingTop + laneContent[l] + t.cellPaddingBottom,
+                      labelHeight});
+        g.laneY.push_back(g.laneY.back() + height);
+    }
+    m_geometry = g;
+
+    for (size_t l = 0; l < laneCount; ++l) {
+        MapBackdropItem::Lane lane;
+        lane.rect = g.laneRect(int(l));
+        lane.labelRect =
+            QRectF(QPointF(left, lane.rect.top()), QPointF(gridLeft, lane.rect.bottom()));
+        lane.lines = laneLines[l];
+        int index = int(l);
+        QString color;
+        for (size_t i = 0; i < view.perspectives.size(); ++i) {
+            if (view.perspectives[i].id == grid.lanes[l])
+                color = view.perspectives[i].color;
+        }
+        lane.color = t.entityColor(color, index);
+        frame.lanes.push_back(lane);
+    }
+    for (size_t c = 0; c < columnCount; ++c) {
+        MapBackdropItem::Column column;
+        column.rect = g.columnRect(int(c));
+        column.header =
+            QRectF(g.columnX[c], headerTop, g.columnX[c + 1] - g.columnX[c], headerHeight);
+        column.lines = headerLines[c];
+        column.noPillar = grid.columns[c].isNull();
+        QString color;
+        int index = 4 + int(c);
+        for (size_t i = 0; i < view.pillars.size(); ++i) {
+            if (view.pillars[i].id == grid.columns[c]) {
+                color = view.pillars[i].color;
+                index = 4 + int(i);
+            }
+        }
+        column.color = t.entityColor(color, index);
+        frame.columns.push_back(column);
+    }
+
+    double bottom = g.laneY.back();
+    m_legend->setVisible(m_options.showLegend);
+    if (m_options.showLegend) {
+        const double legendHeight = m_legend->layoutFor(right - left);
+        m_legend->setPos(left, bottom + 18);
+        bottom += 18 + legendHeight;
+    }
+    frame.bounds = QRectF(0, 0, right + t.margin, bottom + t.margin);
+    m_backdrop->setFrame(frame);
+
+    for (const layout::Placement &p : m_layout.placements) {
+        if (ObjectiveCardItem *card = m_cards.value(p.id.value))
+            card->setPos(g.cellOrigin(p.lane, p.column) + clampedPosition(p.position));
+    }
+    setSceneRect(frame.bounds);
+}
+
+void StrategyMapScene::syncLinks(const Scorecard &view)
+{
+    QSet<QString> alive;
+    for (const Link &l : view.links) {
+        const ObjectiveCardItem *from = m_cards.value(l.from.value);
+        const ObjectiveCardItem *to = m_cards.value(l.to.value);
+        if (!from || !to || from == to)
+            continue;
+        const QString key = l.key();
+        alive.insert(key);
+        LinkItem *item = m_links.value(key);
+        if (!item) {
+            item = new LinkItem(l, &m_theme);
+            addItem(item);
+            m_links.insert(key, item);
+        }
+        QString tip = mapTr("%1 drives %2").arg(from->content().name, to->content().name);
+        if (!l.note.isEmpty())
+            tip += QLatin1Char('\n') + l.note;
+        item->setToolTip(tip);
+    }
+    for (auto it = m_links.begin(); it != m_links.end();) {
+        if (alive.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = m_links.erase(it);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Link routing
+
+void StrategyMapScene::routeLinks()
+{
+    if (m_links.isEmpty())
+        return;
+    const MapTheme &t = m_theme;
+    const MapGeometry &g = m_geometry;
+    const QRectF grid = g.gridRect();
+    const int laneCount = g.laneCount();
+
+    // Cards by lane (where they are drawn now: a card being dragged counts where it is).
+    QHash<QString, QRectF> rects;
+    std::vector<std::vector<std::pair<double, double>>> blocked(size_t(std::max(0, laneCount)));
+    for (auto it = m_cards.begin(); it != m_cards.end(); ++it) {
+        const QRectF r(it.value()->pos(), QSizeF(it.value()->width(), it.value()->height()));
+        rects.insert(it.key(), r);
+        const int lane = g.laneAt(r.center().y());
+        if (lane >= 0)
+            blocked[size_t(lane)].emplace_back(r.left() - kObstacleMargin,
+                                               r.right() + kObstacleMargin);
+    }
+    // The free intervals of each lane, where links can pass through it.
+    std::vector<std::vector<std::pair<double, double>>> gaps(blocked.size());
+    for (size_t l = 0; l < blocked.size(); ++l) {
+        auto &b = blocked[l];
+        std::sort(b.begin(), b.end());
+        double x = grid.left() + 6;
+        for (const auto &[lo, hi] : b) {
+            if (lo > x)
+                gaps[l].emplace_back(x, lo);
+            x = std::max(x, hi);
+        }
+        if (x < grid.right() - 6)
+            gaps[l].emplace_back(x, grid.right() - 6);
+    }
+
+    enum class Kind { Vertical, Straight, Arc };
+    enum class Side { Top, Bottom, Left, Right };
+    struct Waypoint
+    {
+        int lane;
+        int gap;
+        double ideal;
+        double x;
+    };
+    struct Route
+    {
+        LinkItem *item;
+        QRectF a, b;
+        Kind kind;
+        Side sideA, sideB;
+        bool up = false; // vertical: the effect is above the cause
+        std::vector<Waypoint> waypoints;
+        QPointF start, tip;
+    };
+    std::vector<Route> routes;
+    routes.reserve(size_t(m_links.size()));
+    for (LinkItem *item : std::as_const(m_links)) {
+        Route r{item,
+                rects.value(item->from().value),
+                rects.value(item->to().value),
+                Kind::Vertical,
+                Side::Top,
+                Side::Bottom,
+                false,
+                {},
+                {},
+                {}};
+        if (r.b.bottom() <= r.a.top()) {
+            r.up = true;
+        } else if (r.b.top() >= r.a.bottom()) {
+            r.sideA = Side::Bottom;
+            r.sideB = Side::Top;
+        } else {
+            // Side by side: a straight arrow if nothing stands between them, else an arc above.
+            const bool aLeft = r.a.center().x() < r.b.center().x();
+            const QRectF &l = aLeft ? r.a : r.b;
+            const QRectF &rr = aLeft ? r.b : r.a;
+            const double top = std::max(l.top(), rr.top());
+            const double bottom = std::min(l.bottom(), rr.bottom());
+            bool clear = rr.left() - l.right() > 2 * LinkItem::kArrowLength && bottom - top > 12;
+            if (clear) {
+                const QRectF corridor(QPointF(l.right(), top), QPointF(rr.left(), bottom));
+                for (auto it = rects.begin(); it != rects.end() && clear; ++it) {
+                    if (it.key() != item->from().value && it.key() != item->to().value &&
+                        it.value().intersects(corridor))
+                        clear = false;
+                }
+            }
+            if (clear) {
+                r.kind = Kind::Straight;
+                r.sideA = aLeft ? Side::Right : Side::Left;
+                r.sideB = aLeft ? Side::Left : Side::Right;
+            } else {
+                r.kind = Kind::Arc;
+                r.sideA = Side::Top;
+                r.sideB = Side::Top;
+            }
+        }
+        if (r.kind == Kind::Vertical && laneCount > 0) {
+            const int la = g.laneAt(r.a.center().y());
+            const int lb = g.laneAt(r.b.center().y());
+            const int step = lb > la ? 1 : -1;
+            for (int m = la + step; m != lb && la != lb; m += step) {
+                const QRectF lane = g.laneRect(m);
+                const double f =
+                    (lane.center().y() - r.a.center().y()) / (r.b.center().y() - r.a.center().y());
+                const double ideal = r.a.center().x() + f * (r.b.center().x() - r.a.center().x());
+                const auto &free = gaps[size_t(m)];
+                int best = -1;
+                double bestDistance = 0;
+                for (size_t k = 0; k < free.size(); ++k) {
+                    const double d = ideal < free[k].first    ? free[k].first - ideal
+                                     : ideal > free[k].second ? ideal - free[k].second
+                                                              : 0.0;
+                    if (best < 0 || d < bestDistance) {
+                        best = int(k);
+                        bestDistance = d;
+                    }
+                }
+                if (best >= 0)
+                    r.waypoints.push_back({m, best, ideal, ideal});
+            }
+        }
+        routes.push_back(std::move(r));
+    }
+
+    // Links through the same gap of a lane: ordered as they want to go, kept apart.
+    std::map<std::pair<int, int>, std::vector<Waypoint *>> throughGap;
+    for (Route &r : routes) {
+        for (Waypoint &w : r.waypoints)
+            throughGap[{w.lane, w.gap}].push_back(&w);
+    }
+    for (auto &[key, points] : throughGap) {
+        const auto [lo, hi] = gaps[size_t(key.first)][size_t(key.second)];
+        std::sort(points.begin(), points.end(),
+                  [](const Waypoint *a, const Waypoint *b) { return a->ideal < b->ideal; });
+        for (Waypoint *w : points)
+            w->x = std::clamp(w->ideal, lo + 4, std::max(lo + 4, hi - 4));
+        for (size_t k = 1; k < points.size(); ++k)
+            points[k]->x = std::max(points[k]->x, points[k - 1]->x + kMinLinkSpacing);
+        if (!points.empty())
+            points.back()->x = std::min(points.back()->x, std::max(lo + 4, hi - 4));
+        for (size_t k = points.size() - 1; k-- > 0;)
+            points[k]->x = std::min(points[k]->x, points[k + 1]->x - kMinLinkSpacing);
+        for (Waypoint *w : points)
+            w->x = std::max(w->x, lo + 2);
+    }
+
+    // Where each link leaves and enters: spread along the card's side, ordered by where
+    // the link goes, so that links of one card do not cross next to it.
+    struct End
+    {
+        Route *route;
+        bool isStart;
+        double key;
+    };
+    QHash<QString, std::vector<End>> ends; // card id + side
+    auto sideKey = [](const ObjectiveId &id, Side side) {
+        return id.value + QChar(0x1f) + QChar(u'0' + int(side));
+    };
+    for (Route &r : routes) {
+        const bool horizontal = r.sideA == Side::Left || r.sideA == Side::Right;
+        const double towardB = horizontal            ? r.b.center().y()
+                               : r.waypoints.empty() ? r.b.center().x()
+                                                     : r.waypoints.front().x;
+        const double towardA = horizontal            ? r.a.center().y()
+                               : r.waypoints.empty() ? r.a.center().x()
+                                                     : r.waypoints.back().x;
+        ends[sideKey(r.item->from(), r.sideA)].push_back({&r, true, towardB});
+        ends[sideKey(r.item->to(), r.sideB)].push_back({&r, false, towardA});
+    }
+    for (auto it = ends.begin(); it != ends.end(); ++it) {
+        std::vector<End> &list = it.value();
+        const End &first = list.front();
+        const Side side = first.isStart ? first.route->sideA : first.route->sideB;
+        const QRectF card = first.isStart ? first.route->a : first.route->b;
+        std::stable_sort(list.begin(), list.end(),
+                         [](const End &a, const End &b) { return a.key < b.key; });
+        const size_t n = list.size();
+        const bool horizontal = side == Side::Left || side == Side::Right;
+        const double length = horizontal ? card.height() : card.width();
+        const double span = n <= 1 ? 0.0 : std::min(horizontal ? 0.5 : 0.64, 0.16 * double(n - 1));
+        for (size_t k = 0; k < n; ++k) {
+            const double f = n <= 1 ? 0.0 : (double(k) / double(n - 1) - 0.5) * span;
+            QPointF p;
+            switch (side) {
+            case Side::Top:
+                p = QPointF(card.center().x() + f * length, card.top());
+                break;
+            case Side::Bottom:
+                p = QPointF(card.center().x() + f * length, card.bottom());
+                break;
+            case Side::Left:
+                p = QPointF(card.left(), card.center().y() + f * length);
+                break;
+            case Side::Right:
+                p = QPointF(card.right(), card.center().y() + f * length);
+                break;
+            }
+            (list[k].isStart ? list[k].route->start : list[k].route->tip) = p;
+        }
+    }
+
+    // The paths: vertical tangents at every card and waypoint, so links flow smoothly.
+    for (Route &r : routes) {
+        QPainterPath path(r.start);
+        QPointF direction;
+        if (r.kind == Kind::Straight) {
+            direction = QPointF(r.tip.x() > r.start.x() ? 1 : -1, 0);
+            const QPointF end = r.tip - direction * LinkItem::kArrowLength;
+            const double dx = (end.x() - r.start.x()) / 2;
+            path.cubicTo(r.start + QPointF(dx, 0), end - QPointF(dx, 0), end);
+        } else if (r.kind == Kind::Arc) {
+            direction = QPointF(0, 1);
+            const QPointF end = r.tip - direction * LinkItem::kArrowLength;
+            const double h =
+                std::min(t.cellPaddingTop + 6, 24 + 0.08 * std::abs(r.tip.x() - r.start.x()));
+            path.cubicTo(r.start - QPointF(0, h), QPointF(end.x(), r.tip.y() - h), end);
+        } else {
+            direction = QPointF(0, r.up ? -1 : 1);
+            std::vector<QPointF> points{r.start};
+            for (const Waypoint &w : r.waypoints) {
+                const QRectF lane = g.laneRect(w.lane);
+                const double upper = lane.top() + t.cellPaddingTop * 0.5;
+                const double lower = lane.bottom() - t.cellPaddingBottom * 0.5;
+                points.emplace_back(w.x, r.up ? lower : upper);
+                points.emplace_back(w.x, r.up ? upper : lower);
+            }
+            points.push_back(r.tip - direction * LinkItem::kArrowLength);
+            for (size_t k = 1; k < points.size(); ++k) {
+                const QPointF &p = points[k - 1];
+                const QPointF &q = points[k];
+                if (std::abs(p.x() - q.x()) < 0.5) {
+                    path.lineTo(q);
+                } else {
+                    const double dy = (q.y() - p.y()) / 2;
+                    path.cubicTo(p + QPointF(0, dy), q - QPointF(0, dy), q);
+                }
+            }
+        }
+        r.item->setRoute(path, r.tip, direction);
+    }
+}
+
+void StrategyMapScene::updateEmphasis()
+{
+    QSet<QString> selectedCards;
+    QSet<QString> selectedLinks;
+    const QList<QGraphicsItem *> selection = selectedItems();
+    for (QGraphicsItem *item : selection) {
+        if (item->type() == ObjectiveCardItem::Type)
+            selectedCards.insert(static_cast<ObjectiveCardItem *>(item)->id().value);
+        else if (item->type() == LinkItem::Type)
+            selectedLinks.insert(static_cast<LinkItem *>(item)->key());
+    }
+    const bool focus = !selectedCards.isEmpty() || !selectedLinks.isEmpty();
+    QSet<QString> related;
+    for (LinkItem *link : std::as_const(m_links)) {
+        const bool touches = selectedCards.contains(link->from().value) ||
+                             selectedCards.contains(link->to().value) ||
+                             selectedLinks.contains(link->key());
+        link->setEmphasis(!focus    ? LinkItem::Emphasis::Normal
+                          : touches ? LinkItem::Emphasis::Related
+                                    : LinkItem::Emphasis::Dimmed);
+        if (touches) {
+            related.insert(link->from().value);
+            related.insert(link->to().value);
+        }
+    }
+    for (ObjectiveCardItem *card : std::as_const(m_cards)) {
+        const QString &id = card->id().value;
+        if (!focus || selectedCards.contains(id))
+            card->setEmphasis(ObjectiveCardItem::Emphasis::Normal);
+        else if (related.contains(id))
+            card->setEmphasis(ObjectiveCardItem::Emphasis::Related);
+        else
+            card->setEmphasis(ObjectiveCardItem::Emphasis::Dimmed);
+    }
+}
+
+void StrategyMapScene::setEditingFlags()
+{
+    const bool editable = isEditable();
+    for (ObjectiveCardItem *card : std::as_const(m_cards))
+        card->setEditable(editable);
+}
+
+// ---------------------------------------------------------------------------
+// Edits
+
+Result<void> StrategyMapScene::pushCommand(Result<std::unique_ptr<QUndoCommand>> command)
+{
+    if (!command)
+        return fail(command.error());
+    auto pushed = m_doc->push(std::move(command).value());
+    if (!pushed)
+        sync(); // show the document as it is again
+    return pushed;
+}
+
+Result<void> StrategyMapScene::pushAll(
+    const QString &text,
+    const std::vector<std::function<Result<std::unique_ptr<QUndoCommand>>()>> &makers)
+{
+    if (makers.size() == 1)
+        return pushCommand(makers.front()());
+    QUndoStack *stack = m_doc->undoStack();
+    const int before = stack->index();
+    QString error;
+    {
+        const UndoMacroGuard macro(stack, text);
+        for (const auto &make : makers) {
+            auto command = make();
+            if (!command) {
+                error = command.error();
+                break;
+            }
+            if (auto r = m_doc->push(std::move(command).value()); !r) {
+                error = r.error();
+                break;
+            }
+        }
+    }
+    if (!error.isEmpty()) {
+        if (stack->index() > before)
+            stack->undo(); // no half-done step stays behind
+        sync();
+        return fail(error);
+    }
+    return {};
+}
+
+Result<void> StrategyMapScene::autoLayout()
+{
+    if (!isEditable())
+        return fail(mapTr("The map cannot be changed: the file is read-only."));
+    const layout::MapLayout computed = layout::computeLayout(m_doc->scorecard(), layoutOptions());
+    QHash<ObjectiveId, QPointF> positions;
+    for (const layout::Placement &p : computed.placements) {
+        const Objective *o = m_doc->objective(p.id);
+        if (o && o->position != p.position)
+            positions.insert(p.id, p.position);
+    }
+    if (positions.isEmpty())
+        return fail(mapTr("The map is already laid out."));
+    return pushCommand(MoveObjectivesCommand::create(*m_doc, positions));
+}
+
+Result<ObjectiveId> StrategyMapScene::addObjectiveAt(const QPointF &scenePos, const QString &name)
+{
+    if (!isEditable())
+        return fail(mapTr("The map cannot be changed: the file is read-only."));
+    if (!m_geometry.gridRect().contains(scenePos))
+        return fail(mapTr("Double-click inside a lane to add an objective there."));
+    const int lane = m_geometry.laneAt(scenePos.y());
+    const int column = m_geometry.columnAt(scenePos.x());
+    Objective o;
+    o.name = name.isEmpty() ? mapTr("New objective") : name;
+    o.perspective = m_layout.grid.lanes[size_t(lane)];
+    o.pillar = m_layout.grid.columns[size_t(column)];
+    o.position =
+        rounded(clampedPosition(scenePos - m_geometry.cellOrigin(lane, column) -
+                                QPointF(m_theme.cardWidth / 2, m_theme.cardMinHeight / 2)));
+
+    // The cards the layout placed stay where they are shown: store their positions too.
+    QHash<ObjectiveId, QPointF> pins;
+    for (const layout::Placement &p : m_layout.placements) {
+        const Objective *current = m_doc->objective(p.id);
+        if (current && !current->position)
+            pins.insert(p.id, p.position);
+    }
+    m_lastAddedObjective.clear();
+    std::vector<std::function<Result<std::unique_ptr<QUndoCommand>>()>> makers;
+    makers.push_back([this, o] { return AddEntityCommand<Objective>::create(*m_doc, o); });
+    if (!pins.isEmpty())
+        makers.push_back([this, pins] { return MoveObjectivesCommand::create(*m_doc, pins); });
+    if (auto r = pushAll(mapTr("Add objective \u201c%1\u201d").arg(o.name), makers); !r)
+        return fail(r.error());
+    return ObjectiveId(m_lastAddedObjective);
+}
+
+Result<void> StrategyMapScene::addLink(const ObjectiveId &from, const ObjectiveId &to)
+{
+    if (!isEditable())
+        return fail(mapTr("The map cannot be changed: the file is read-only."));
+    Link link;
+    link.from = from;
+    link.to = to;
+    auto command = AddEntityCommand<Link>::create(*m_doc, link); // refuses self-links, duplicates
+    if (!command)
+        return fail(command.error());
+    const QList<ObjectiveId> loop = cycleThrough(m_doc->scorecard(), from, to);
+    if (!loop.isEmpty()) {
+        QStringList names;
+        for (const ObjectiveId &id : loop) {
+            const Objective *o = m_doc->objective(id);
+            names << (o ? o->name : id.value);
+        }
+        const QString chain = names.join(QStringLiteral(" \u2192 "));
+        const QString question =
+            mapTr("This link closes a loop of causes and effects:\n%1\n\nAdd it anyway?")
+                .arg(chain);
+        if (!m_confirm || !m_confirm(question))
+            return fail(mapTr("The link was not added: it would close a loop (%1).").arg(chain));
+    }
+    return pushCommand(std::move(command));
+}
+
+Result<void> StrategyMapScene::removeSelected()
+{
+    if (!isEditable())
+        return fail(mapTr("The map cannot be changed: the file is read-only."));
+    std::vector<Link> links;
+    std::vector<ObjectiveId> objectives;
+    const QList<QGraphicsItem *> selection = selectedItems();
+    for (QGraphicsItem *item : selection) {
+        if (item->type() == LinkItem::Type) {
+            auto *l = static_cast<LinkItem *>(item);
+            links.push_back(Link{l->from(), l->to(), {}, 0});
+        } else if (item->type() == ObjectiveCardItem::Type) {
+            objectives.push_back(static_cast<ObjectiveCardItem *>(item)->id());
+        }
+    }
+    // In the document's order, so the command does not depend on the selection's order.
+    const auto &all = m_doc->scorecard();
+    std::vector<std::function<Result<std::unique_ptr<QUndoCommand>>()>> makers;
+    for (const Link &l : all.links) {
+        if (std::find(links.begin(), links.end(), Link{l.from, l.to, {}, 0}) != links.end()) {
+            const bool endGoes =
+                std::find(objectives.begin(), objectives.end(), l.from) != objectives.end() ||
+                std::find(objectives.begin(), objectives.end(), l.to) != objectives.end();
+            if (!endGoes) // otherwise removing the objective removes the link
+                makers.push_back(
+                    [this, l] { return RemoveEntityCommand<Link>::create(*m_doc, l); });
+        }
+    }
+    for (const Objective &o : all.objectives) {
+        if (std::find(objectives.begin(), objectives.end(), o.id) != objectives.end())
+            makers.push_back(
+                [this, o] { return RemoveEntityCommand<Objective>::create(*m_doc, o); });
+    }
+    if (makers.empty())
+        return fail(mapTr("Select objectives or links to delete."));
+    return pushAll(mapTr("Delete %n item(s)", int(makers.size())), makers);
+}
+
+Result<void> StrategyMapScene::renameObjective(const ObjectiveId &id, const QString &name)
+{
+    const Objective *o = m_doc->objective(id);
+    if (!o)
+        return fail(mapTr("There is no objective \u201c%1\u201d.").arg(id.value));
+    Objective changed = *o;
+    changed.name = name.simplified();
+    return pushCommand(ChangeEntityCommand<Objective>::create(*m_doc, changed));
+}
+
+Result<void> StrategyMapScene::commitMoves(const QHash<ObjectiveId, QPointF> &moved)
+{
+    if (!isEditable()) {
+        sync();
+        return fail(mapTr("The map cannot be changed: the file is read-only."));
+    }
+    QHash<ObjectiveId, QPointF> positions;
+    std::vector<Objective> recelled; // dropped into another lane or pillar column
+    for (auto it = moved.begin(); it != moved.end(); ++it) {
+        const Objective *o = m_doc->objective(it.key());
+        const ObjectiveCardItem *card = cardItem(it.key());
+        if (!o || !card || m_geometry.laneCount() == 0)
+            continue;
+        const QPointF centre = it.value() + QPointF(card->width() / 2, card->height() / 2);
+        const int lane = m_geometry.laneAt(centre.y());
+        const int column = m_geometry.columnAt(centre.x());
+        const QPointF position =
+            rounded(clampedPosition(it.value() - m_geometry.cellOrigin(lane, column)));
+        const PerspectiveId perspective = m_layout.grid.lanes[size_t(lane)];
+        const PillarId pillar = m_layout.grid.columns[size_t(column)];
+        const int currentColumn = m_layout.grid.columnOf(o->pillar);
+        const bool samePillar = currentColumn == column || (pillar.isNull() && o->pillar.isNull());
+        if (perspective != o->perspective || !samePillar) {
+            Objective changed = *o;
+            changed.perspective = perspective;
+            changed.pillar = pillar;
+            changed.position = position;
+            recelled.push_back(changed);
+        } else if (o->position != position) {
+            positions.insert(o->id, position);
+        }
+    }
+    // Cards the layout placed stay where they are shown: store their positions too.
+    for (const layout::Placement &p : m_layout.placements) {
+        const Objective *o = m_doc->objective(p.id);
+        if (o && !o->position && !moved.contains(p.id))
+            positions.insert(p.id, p.position);
+    }
+    std::vector<std::function<Result<std::unique_ptr<QUndoCommand>>()>> makers;
+    if (!positions.isEmpty())
+        makers.push_back(
+            [this, positions] { return MoveObjectivesCommand::create(*m_doc, positions); });
+    for (const Objective &o : recelled)
+        makers.push_back([this, o] { return ChangeEntityCommand<Objective>::create(*m_doc, o); });
+    if (makers.empty()) {
+        sync(); // dropped where it was: put the card back exactly
+        return {};
+    }
+    const int n = int(moved.size());
+    return pushAll(n == 1 ? mapTr("Move objective") : mapTr("Move %n objective(s)", n), makers);
+}
+
+void StrategyMapScene::startRename(const ObjectiveId &id)
+{
+    ObjectiveCardItem *card = cardItem(id);
+    if (!card || !isEditable())
+        return;
+    if (m_editor)
+        finishRename(false);
+    const QRectF r = card->nameRect();
+    auto *editor = new NameEditorItem(id, card->content().name,
+                                      m_theme.font(m_theme.nameSize, true), r.width() + 6, card);
+    editor->setPos(r.topLeft() - QPointF(4, 3));
+    editor->setDefaultTextColor(Qt::black);
+    connect(editor, &NameEditorItem::finished, this, &StrategyMapScene::finishRename);
+    m_editor = editor;
+    clearSelection();
+    editor->setFocus(Qt::OtherFocusReason);
+}
+
+void StrategyMapScene::finishRename(bool accepted)
+{
+    NameEditorItem *editor = m_editor;
+    if (!editor)
+        return;
+    m_editor = nullptr;
+    const ObjectiveId id = editor->objective();
+    const QString name = editor->name();
+    editor->hide();
+    editor->deleteLater();
+    if (!accepted)
+        return;
+    const Objective *o = m_doc->objective(id);
+    if (!o || name == o->name)
+        return;
+    if (name.isEmpty()) {
+        Q_EMIT errorOccurred(mapTr("An objective needs a name."));
+        return;
+    }
+    if (auto r = renameObjective(id, name); !r)
+        Q_EMIT errorOccurred(r.error());
+}
+
+// ---------------------------------------------------------------------------
+// Mouse and keyboard
+
+ObjectiveCardItem *StrategyMapScene::cardAt(const QPointF &scenePos) const
+{
+    const QList<QGraphicsItem *> under = items(scenePos);
+    for (QGraphicsItem *item : under) {
+        if (item == m_connectLine)
+            continue;
+        for (QGraphicsItem *i = item; i; i = i->parentItem()) {
+            if (i->type() == ObjectiveCardItem::Type)
+                return static_cast<ObjectiveCardItem *>(i);
+        }
+    }
+    return nullptr;
+}
+
+void StrategyMapScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && isEditable()) {
+        const QList<QGraphicsItem *> under = items(event->scenePos());
+        for (QGraphicsItem *item : under) {
+            if (item->type() == ConnectHandleItem::Type && item->isVisible() &&
+                item->parentItem()) {
+                m_connectFrom = static_cast<ObjectiveCardItem *>(item->parentItem())->id();
+                m_connectLine = new QGraphicsPathItem;
+                m_connectLine->setPen(QPen(m_theme.accent, 2, Qt::DashLine, Qt::RoundCap));
+                m_connectLine->setZValue(50);
+                addItem(m_connectLine);
+                event->accept();
+                return;
+            }
+        }
+    }
+    QGraphicsScene::mousePressEvent(event);
+    m_dragStart.clear();
+    if (event->button() == Qt::LeftButton && isEditable() && mouseGrabberItem() &&
+        mouseGrabberItem()->type() == ObjectiveCardItem::Type) {
+        const QList<QGraphicsItem *> selection = selectedItems();
+        for (QGraphicsItem *item : selection) {
+            if (item->type() == ObjectiveCardItem::Type)
+                m_dragStart.insert(static_cast<ObjectiveCardItem *>(item)->id(), item->pos());
+        }
+    }
+}
+
+void StrategyMapScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_connectLine) {
+        const ObjectiveCardItem *from = cardItem(m_connectFrom);
+        if (from) {
+            const QPointF start = from->connectHandle()->scenePos();
+            QPainterPath path(start);
+            path.lineTo(event->scenePos());
+            m_connectLine->setPath(path);
+        }
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+    if (!m_dragStart.isEmpty() && (event->buttons() & Qt::LeftButton))
+        routeLinks(); // arrows follow the cards while they are dragged
+}
+
+void StrategyMapScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_connectLine) {
+        delete m_connectLine;
+        m_connectLine = nullptr;
+        const ObjectiveId from = m_connectFrom;
+        m_connectFrom = ObjectiveId();
+        if (ObjectiveCardItem *target = cardAt(event->scenePos())) {
+            if (auto r = addLink(from, target->id()); !r)
+                Q_EMIT errorOccurred(r.error());
+        }
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (m_dragStart.isEmpty())
+        return;
+    QHash<ObjectiveId, QPointF> moved;
+    for (auto it = m_dragStart.begin(); it != m_dragStart.end(); ++it) {
+        const ObjectiveCardItem *card = cardItem(it.key());
+        if (card && card->pos() != it.value())
+            moved.insert(it.key(), card->pos());
+    }
+    m_dragStart.clear();
+    if (!moved.isEmpty()) {
+        if (auto r = commitMoves(moved); !r)
+            Q_EMIT errorOccurred(r.error());
+    }
+}
+
+void StrategyMapScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && isEditable()) {
+        if (ObjectiveCardItem *card = cardAt(event->scenePos())) {
+            startRename(card->id());
+            event->accept();
+            return;
+        }
+        if (m_geometry.gridRect().contains(event->scenePos())) {
+            auto added = addObjectiveAt(event->scenePos());
+            if (added)
+                startRename(*added);
+            else
+                Q_EMIT errorOccurred(added.error());
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::mouseDoubleClickEvent(event);
+}
+
+void StrategyMapScene::keyPressEvent(QKeyEvent *event)
+{
+    if (m_editor && focusItem() == m_editor) {
+        QGraphicsScene::keyPressEvent(event);
+        return;
+    }
+    if (isEditable()) {
+        if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
+            if (!selectedItems().isEmpty()) {
+                if (auto r = removeSelected(); !r)
+                    Q_EMIT errorOccurred(r.error());
+            }
+            event->accept();
+            return;
+        }
+        if (event->key() == Qt::Key_F2) {
+            const QList<QGraphicsItem *> selection = selectedItems();
+            for (QGraphicsItem *item : selection) {
+                if (item->type() == ObjectiveCardItem::Type) {
+                    startRename(static_cast<ObjectiveCardItem *>(item)->id());
+                    break;
+                }
+            }
+            event->accept();
+            return;
+        }
+    }
+    if (event->key() == Qt::Key_Escape && !selectedItems().isEmpty()) {
+        clearSelection();
+        event->accept();
+        return;
+    }
+    QGraphicsScene::keyPressEvent(event);
+}
+
+} // namespace scorecard
