@@ -27,10 +27,16 @@ void paintScene(QGraphicsScene &scene, QPainter &painter, const QRectF &target, 
 {
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                            QPainter::SmoothPixmapTransform);
+    // Fitted into the target and centred in it.
+    const QRectF source = scene.sceneRect();
+    const double scale =
+        std::min(target.width() / source.width(), target.height() / source.height());
+    QRectF fitted(0, 0, source.width() * scale, source.height() * scale);
+    fitted.moveCenter(target.center());
     const QBrush background = scene.backgroundBrush();
     if (transparent)
         scene.setBackgroundBrush(Qt::NoBrush);
-    scene.render(&painter, target, scene.sceneRect(), Qt::KeepAspectRatio);
+    scene.render(&painter, fitted, source, Qt::IgnoreAspectRatio);
     if (transparent)
         scene.setBackgroundBrush(background);
 }

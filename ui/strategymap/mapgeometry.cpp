@@ -56,7 +56,8 @@ QPointF MapGeometry::cellOrigin(int lane, int column) const
 {
     if (lane < 0 || lane >= laneCount() || column < 0 || column >= columnCount())
         return {};
-    return QPointF(columnX[size_t(column)], laneY[size_t(lane)]) + cellPadding;
+    const double top = size_t(lane) < laneTopPadding.size() ? laneTopPadding[size_t(lane)] : 0.0;
+    return QPointF(columnX[size_t(column)] + cellPaddingX, laneY[size_t(lane)] + top);
 }
 
 } // namespace scorecard

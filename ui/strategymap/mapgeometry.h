@@ -20,8 +20,10 @@ struct MapGeometry
     std::vector<double> columnX;
     /** Top edges of the lanes, then the bottom edge of the last one. */
     std::vector<double> laneY;
-    /** Inner padding of a cell: left, top. */
-    QPointF cellPadding;
+    /** Inner padding of a cell on the left. */
+    double cellPaddingX = 0;
+    /** Inner padding of each lane's cells on top (room for the links above the cards). */
+    std::vector<double> laneTopPadding;
 
     int laneCount() const { return laneY.empty() ? 0 : int(laneY.size()) - 1; }
     int columnCount() const { return columnX.empty() ? 0 : int(columnX.size()) - 1; }

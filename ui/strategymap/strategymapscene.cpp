@@ -229,9 +229,16 @@ void StrategyMapScene::sync()
     const Scorecard &view = visibleScorecard(storage);
     syncCards(view, counts);
     m_layout = layout::completeLayout(view, layoutOptions());
+    m_laneExtra.assign(m_layout.grid.lanes.size(), 0.0);
     computeGeometry(view);
     syncLinks(view);
-    routeLinks();
+    const std::vector<double> extra = routeLinks();
+    if (std::any_of(extra.begin(), extra.end(), [](double e) { return e > 0.5; })) {
+        // Room for every link track: lanes with crowded links above them grow, then route again.
+        m_laneExtra = extra;
+        computeGeometry(view);
+        (void)routeLinks();
+    }
     setEditingFlags();
     updateEmphasis();
     Q_EMIT synced();
@@ -320,7 +327,10 @@ void StrategyMapScene::computeGeometry(const Scorecard &view)
     const double left = t.margin;
     const double gridLeft = left + t.laneLabelWidth;
     MapGeometry g;
-    g.cellPadding = QPointF(t.cellPaddingX, t.cellPaddingTop);
+    g.cellPaddingX = t.cellPaddingX;
+    for (size_t l = 0; l < laneCount; ++l)
+        g.laneTopPadding.push_back(t.cellPaddingTop +
+                                   (l < m_laneExtra.size() ? m_laneExtra[l] : 0.0));
     g.columnX.push_back(gridLeft);
     for (size_t c = 0; c < columnCount; ++c)
         g.columnX.push_back(g.columnX.back() + columnContent[c] + 2 * t.cellPaddingX);
@@ -387,7 +397,7 @@ void StrategyMapScene::computeGeometry(const Scorecard &view)
         laneLines[l] = maptext::wrap(name, laneFont, t.laneLabelWidth - 30);
         const double labelHeight = maptext::lineHeight(laneFont) * laneLines[l].size() + 24;
         const double height =
-            std::max({t.minLaneHeight, t.cellPaddingTop + laneContent[l] + t.cellPaddingBottom,
+            std::max({t.minLaneHeight, g.laneTopPadding[l] + laneContent[l] + t.cellPaddingBottom,
                       labelHeight});
         g.laneY.push_back(g.laneY.back() + height);
     }
@@ -477,26 +487,93 @@ void StrategyMapScene::syncLinks(const Scorecard &view)
 
 // ---------------------------------------------------------------------------
 // Link routing
+//
+// Links run vertically out of and into cards (through gaps between the cards
+// of the lanes they cross) and horizontally in the channels between lanes,
+// each on a track of its own, with rounded corners. Tracks in a channel are
+// ordered so that the vertical stubs of links cross as few tracks as
+// possible. Side-by-side cards with nothing between them get a straight
+// arrow; other links within a lane run in the channel above it.
 
-void StrategyMapScene::routeLinks()
+namespace {
+
+enum class Side { Top, Bottom, Left, Right };
+
+/** A horizontal run of a link in the channel above a lane. */
+struct Segment
 {
-    if (m_links.isEmpty())
-        return;
+    double lo = 0;
+    double hi = 0;
+    std::vector<double> downStubs; ///< x of its vertical parts towards the lane below
+    std::vector<double> upStubs;   ///< x of its vertical parts towards the lane above
+    int level = 0;
+    double y = 0;
+};
+
+/** Crossings if @p s runs on a lower track than @p t (nearer the lane below). */
+int crossingsIfBelow(const Segment &s, const Segment &t)
+{
+    int n = 0;
+    for (double x : t.downStubs) // t's stubs down pass s's track
+        n += x > s.lo && x < s.hi;
+    for (double x : s.upStubs) // s's stubs up pass t's track
+        n += x > t.lo && x < t.hi;
+    return n;
+}
+
+/** A polyline with rounded corners. */
+QPainterPath roundedPath(const std::vector<QPointF> &points, double radius)
+{
+    QPainterPath path(points.front());
+    for (size_t i = 1; i + 1 < points.size(); ++i) {
+        const QPointF &a = points[i - 1];
+        const QPointF &p = points[i];
+        const QPointF &b = points[i + 1];
+        const double la = std::hypot(p.x() - a.x(), p.y() - a.y());
+        const double lb = std::hypot(b.x() - p.x(), b.y() - p.y());
+        const double r = std::min({radius, la / 2, lb / 2});
+        if (r < 0.5) {
+            path.lineTo(p);
+            continue;
+        }
+        path.lineTo(p + (a - p) * (r / la));
+        path.quadTo(p, p + (b - p) * (r / lb));
+    }
+    path.lineTo(points.back());
+    return path;
+}
+
+} // namespace
+
+std::vector<double> StrategyMapScene::routeLinks()
+{
+    const int laneCount = m_geometry.laneCount();
+    std::vector<double> extra(size_t(std::max(0, laneCount)), 0.0);
+    if (m_links.isEmpty() || laneCount == 0)
+        return extra;
     const MapTheme &t = m_theme;
     const MapGeometry &g = m_geometry;
     const QRectF grid = g.gridRect();
-    const int laneCount = g.laneCount();
+    constexpr double kTrack = 9;      // preferred distance between tracks
+    constexpr double kCorner = 12;    // corner radius
+    constexpr double kClearance = 10; // between a track and the cards
 
-    // Cards by lane (where they are drawn now: a card being dragged counts where it is).
+    // Cards by the lane they are drawn in now (a dragged card counts where it is).
     QHash<QString, QRectF> rects;
-    std::vector<std::vector<std::pair<double, double>>> blocked(size_t(std::max(0, laneCount)));
+    std::vector<std::vector<std::pair<double, double>>> blocked(static_cast<size_t>(laneCount));
+    std::vector<double> cardsTop(static_cast<size_t>(laneCount)),
+        cardsBottom(static_cast<size_t>(laneCount));
+    for (int l = 0; l < laneCount; ++l) {
+        cardsTop[size_t(l)] = g.laneY[size_t(l)] + g.laneTopPadding[size_t(l)];
+        cardsBottom[size_t(l)] = g.laneY[size_t(l) + 1] - t.cellPaddingBottom;
+    }
     for (auto it = m_cards.begin(); it != m_cards.end(); ++it) {
         const QRectF r(it.value()->pos(), QSizeF(it.value()->width(), it.value()->height()));
         rects.insert(it.key(), r);
-        const int lane = g.laneAt(r.center().y());
-        if (lane >= 0)
-            blocked[size_t(lane)].emplace_back(r.left() - kObstacleMargin,
-                                               r.right() + kObstacleMargin);
+        const size_t lane = size_t(g.laneAt(r.center().y()));
+        blocked[lane].emplace_back(r.left() - kObstacleMargin, r.right() + kObstacleMargin);
+        cardsTop[lane] = std::min(cardsTop[lane], r.top());
+        cardsBottom[lane] = std::max(cardsBottom[lane], r.bottom());
     }
     // The free intervals of each lane, where links can pass through it.
     std::vector<std::vector<std::pair<double, double>>> gaps(blocked.size());
@@ -513,8 +590,7 @@ void StrategyMapScene::routeLinks()
             gaps[l].emplace_back(x, grid.right() - 6);
     }
 
-    enum class Kind { Vertical, Straight, Arc };
-    enum class Side { Top, Bottom, Left, Right };
+    enum class Kind { Channels, Straight, Direct };
     struct Waypoint
     {
         int lane;
@@ -524,102 +600,108 @@ void StrategyMapScene::routeLinks()
     };
     struct Route
     {
-        LinkItem *item;
+        LinkItem *item = nullptr;
         QRectF a, b;
-        Kind kind;
-        Side sideA, sideB;
-        bool up = false; // vertical: the effect is above the cause
+        Kind kind = Kind::Channels;
+        Side sideA = Side::Top;
+        Side sideB = Side::Bottom;
+        std::vector<int> channels; ///< the channel of each horizontal run, in order
         std::vector<Waypoint> waypoints;
         QPointF start, tip;
+        bool startShared = false; ///< other links leave or enter the same side of the card
+        bool tipShared = false;
+        std::vector<size_t> segments; ///< indices into the segment list, per run
     };
     std::vector<Route> routes;
     routes.reserve(size_t(m_links.size()));
     for (LinkItem *item : std::as_const(m_links)) {
-        Route r{item,
-                rects.value(item->from().value),
-                rects.value(item->to().value),
-                Kind::Vertical,
-                Side::Top,
-                Side::Bottom,
-                false,
-                {},
-                {},
-                {}};
-        if (r.b.bottom() <= r.a.top()) {
-            r.up = true;
-        } else if (r.b.top() >= r.a.bottom()) {
+        Route r;
+        r.item = item;
+        r.a = rects.value(item->from().value);
+        r.b = rects.value(item->to().value);
+        const int la = g.laneAt(r.a.center().y());
+        const int lb = g.laneAt(r.b.center().y());
+        if (r.b.bottom() <= r.a.top() && lb < la) {
+            for (int c = la; c > lb; --c)
+                r.channels.push_back(c); // up: the channel above each lane left behind
+        } else if (r.b.top() >= r.a.bottom() && lb > la) {
             r.sideA = Side::Bottom;
             r.sideB = Side::Top;
-        } else {
-            // Side by side: a straight arrow if nothing stands between them, else an arc above.
+            for (int c = la + 1; c <= lb; ++c)
+                r.channels.push_back(c);
+        } else if (la == lb && r.a.bottom() > r.b.top() && r.b.bottom() > r.a.top()) {
+            // Side by side: a straight arrow if nothing stands between them, else over the top.
             const bool aLeft = r.a.center().x() < r.b.center().x();
             const QRectF &l = aLeft ? r.a : r.b;
             const QRectF &rr = aLeft ? r.b : r.a;
             const double top = std::max(l.top(), rr.top());
             const double bottom = std::min(l.bottom(), rr.bottom());
             bool clear = rr.left() - l.right() > 2 * LinkItem::kArrowLength && bottom - top > 12;
-            if (clear) {
-                const QRectF corridor(QPointF(l.right(), top), QPointF(rr.left(), bottom));
-                for (auto it = rects.begin(); it != rects.end() && clear; ++it) {
-                    if (it.key() != item->from().value && it.key() != item->to().value &&
-                        it.value().intersects(corridor))
-                        clear = false;
-                }
+            const QRectF corridor(QPointF(l.right(), top), QPointF(rr.left(), bottom));
+            for (auto it = rects.begin(); it != rects.end() && clear; ++it) {
+                if (it.key() != item->from().value && it.key() != item->to().value &&
+                    it.value().intersects(corridor))
+                    clear = false;
             }
             if (clear) {
                 r.kind = Kind::Straight;
                 r.sideA = aLeft ? Side::Right : Side::Left;
                 r.sideB = aLeft ? Side::Left : Side::Right;
             } else {
-                r.kind = Kind::Arc;
-                r.sideA = Side::Top;
                 r.sideB = Side::Top;
+                r.channels.push_back(la);
             }
+        } else {
+            // Overlapping cards (while dragging) or rows within one cell: a direct curve.
+            r.kind = Kind::Direct;
+            const bool up = r.b.center().y() < r.a.center().y();
+            r.sideA = up ? Side::Top : Side::Bottom;
+            r.sideB = up ? Side::Bottom : Side::Top;
         }
-        if (r.kind == Kind::Vertical && laneCount > 0) {
-            const int la = g.laneAt(r.a.center().y());
-            const int lb = g.laneAt(r.b.center().y());
-            const int step = lb > la ? 1 : -1;
-            for (int m = la + step; m != lb && la != lb; m += step) {
-                const QRectF lane = g.laneRect(m);
-                const double f =
-                    (lane.center().y() - r.a.center().y()) / (r.b.center().y() - r.a.center().y());
-                const double ideal = r.a.center().x() + f * (r.b.center().x() - r.a.center().x());
-                const auto &free = gaps[size_t(m)];
-                int best = -1;
-                double bestDistance = 0;
-                for (size_t k = 0; k < free.size(); ++k) {
-                    const double d = ideal < free[k].first    ? free[k].first - ideal
-                                     : ideal > free[k].second ? ideal - free[k].second
-                                                              : 0.0;
-                    if (best < 0 || d < bestDistance) {
-                        best = int(k);
-                        bestDistance = d;
-                    }
+        // Through each lane between the two: the nearest gap between that lane's cards.
+        for (size_t k = 1; k < r.channels.size(); ++k) {
+            const bool up = r.sideA == Side::Top;
+            const int m = up ? r.channels[k] : r.channels[k] - 1;
+            const QRectF lane = g.laneRect(m);
+            const double f =
+                (lane.center().y() - r.a.center().y()) / (r.b.center().y() - r.a.center().y());
+            const double ideal = r.a.center().x() + f * (r.b.center().x() - r.a.center().x());
+            const auto &free = gaps[size_t(m)];
+            int best = -1;
+            double bestDistance = 0;
+            for (size_t j = 0; j < free.size(); ++j) {
+                const double d = ideal < free[j].first    ? free[j].first - ideal
+                                 : ideal > free[j].second ? ideal - free[j].second
+                                                          : 0.0;
+                if (best < 0 || d < bestDistance) {
+                    best = int(j);
+                    bestDistance = d;
                 }
-                if (best >= 0)
-                    r.waypoints.push_back({m, best, ideal, ideal});
             }
+            r.waypoints.push_back({m, std::max(0, best), ideal, ideal});
         }
         routes.push_back(std::move(r));
     }
 
-    // Links through the same gap of a lane: ordered as they want to go, kept apart.
+    // Links through the same gap of a lane: in the order they want to go, kept apart.
     std::map<std::pair<int, int>, std::vector<Waypoint *>> throughGap;
     for (Route &r : routes) {
-        for (Waypoint &w : r.waypoints)
-            throughGap[{w.lane, w.gap}].push_back(&w);
+        for (Waypoint &w : r.waypoints) {
+            if (!gaps[size_t(w.lane)].empty())
+                throughGap[{w.lane, w.gap}].push_back(&w);
+        }
     }
     for (auto &[key, points] : throughGap) {
         const auto [lo, hi] = gaps[size_t(key.first)][size_t(key.second)];
+        const double min = lo + 4;
+        const double max = std::max(min, hi - 4);
         std::sort(points.begin(), points.end(),
                   [](const Waypoint *a, const Waypoint *b) { return a->ideal < b->ideal; });
         for (Waypoint *w : points)
-            w->x = std::clamp(w->ideal, lo + 4, std::max(lo + 4, hi - 4));
+            w->x = std::clamp(w->ideal, min, max);
         for (size_t k = 1; k < points.size(); ++k)
             points[k]->x = std::max(points[k]->x, points[k - 1]->x + kMinLinkSpacing);
-        if (!points.empty())
-            points.back()->x = std::min(points.back()->x, std::max(lo + 4, hi - 4));
+        points.back()->x = std::min(points.back()->x, max);
         for (size_t k = points.size() - 1; k-- > 0;)
             points[k]->x = std::min(points[k]->x, points[k + 1]->x - kMinLinkSpacing);
         for (Waypoint *w : points)
@@ -627,7 +709,7 @@ void StrategyMapScene::routeLinks()
     }
 
     // Where each link leaves and enters: spread along the card's side, ordered by where
-    // the link goes, so that links of one card do not cross next to it.
+    // the link goes, so that the links of one card do not cross next to it.
     struct End
     {
         Route *route;
@@ -659,7 +741,7 @@ void StrategyMapScene::routeLinks()
         const size_t n = list.size();
         const bool horizontal = side == Side::Left || side == Side::Right;
         const double length = horizontal ? card.height() : card.width();
-        const double span = n <= 1 ? 0.0 : std::min(horizontal ? 0.5 : 0.64, 0.16 * double(n - 1));
+        const double span = n <= 1 ? 0.0 : std::min(horizontal ? 0.5 : 0.7, 0.18 * double(n - 1));
         for (size_t k = 0; k < n; ++k) {
             const double f = n <= 1 ? 0.0 : (double(k) / double(n - 1) - 0.5) * span;
             QPointF p;
@@ -678,48 +760,182 @@ void StrategyMapScene::routeLinks()
                 break;
             }
             (list[k].isStart ? list[k].route->start : list[k].route->tip) = p;
+            (list[k].isStart ? list[k].route->startShared : list[k].route->tipShared) = n > 1;
+        }
+    }
+    // A short jog between two lanes: straighten it where one end has its side to itself.
+    for (Route &r : routes) {
+        if (r.kind != Kind::Channels || r.channels.size() != 1 || r.sideA == r.sideB)
+            continue;
+        const double dx = r.tip.x() - r.start.x();
+        if (std::abs(dx) >= 24 || std::abs(dx) < 0.5)
+            continue;
+        if (!r.tipShared && r.start.x() > r.b.left() + 10 && r.start.x() < r.b.right() - 10)
+            r.tip.setX(r.start.x());
+        else if (!r.startShared && r.tip.x() > r.a.left() + 10 && r.tip.x() < r.a.right() - 10)
+            r.start.setX(r.tip.x());
+    }
+
+    // Card stubs of two links in one channel must not line up: they would read as one link.
+    struct Stub
+    {
+        Route *route;
+        bool isStart;
+        int channel;
+        double toward; // the x the link runs to from here
+    };
+    std::vector<Stub> stubs;
+    for (Route &r : routes) {
+        if (r.kind != Kind::Channels || r.channels.empty())
+            continue;
+        stubs.push_back({&r, true, r.channels.front(),
+                         r.waypoints.empty() ? r.tip.x() : r.waypoints.front().x});
+        stubs.push_back({&r, false, r.channels.back(),
+                         r.waypoints.empty() ? r.start.x() : r.waypoints.back().x});
+    }
+    auto stubPoint = [](const Stub &s) -> QPointF & {
+        return s.isStart ? s.route->start : s.route->tip;
+    };
+    for (size_t j = 0; j < stubs.size(); ++j) {
+        for (size_t i = 0; i < j; ++i) {
+            const Stub &fixed = stubs[i];
+            const Stub &moving = stubs[j];
+            QPointF &p = stubPoint(moving);
+            const double x = stubPoint(fixed).x();
+            if (fixed.route == moving.route || fixed.channel != moving.channel ||
+                std::abs(x - p.x()) >= kMinLinkSpacing)
+                continue;
+            const QRectF card = moving.isStart ? moving.route->a : moving.route->b;
+            const double lo = card.left() + 10;
+            const double hi = card.right() - 10;
+            const double dir = moving.toward >= p.x() ? 1 : -1;
+            double moved = std::clamp(x + dir * 16, lo, hi);
+            if (std::abs(moved - x) < kMinLinkSpacing)
+                moved = std::clamp(x - dir * 16, lo, hi);
+            p.setX(moved);
         }
     }
 
-    // The paths: vertical tangents at every card and waypoint, so links flow smoothly.
+    // Horizontal runs per channel, then their tracks.
+    std::vector<Segment> segments;
+    std::vector<std::vector<size_t>> byChannel(static_cast<size_t>(laneCount));
     for (Route &r : routes) {
-        QPainterPath path(r.start);
+        if (r.kind != Kind::Channels)
+            continue;
+        std::vector<double> xs{r.start.x()};
+        for (const Waypoint &w : r.waypoints)
+            xs.push_back(w.x);
+        xs.push_back(r.tip.x());
+        const bool sameLane = r.sideA == Side::Top && r.sideB == Side::Top;
+        const bool up = r.sideA == Side::Top;
+        for (size_t k = 0; k < r.channels.size(); ++k) {
+            Segment s;
+            s.lo = std::min(xs[k], xs[k + 1]);
+            s.hi = std::max(xs[k], xs[k + 1]);
+            if (sameLane) {
+                s.downStubs = {xs[k], xs[k + 1]};
+            } else if (up) {
+                s.downStubs = {xs[k]};
+                s.upStubs = {xs[k + 1]};
+            } else {
+                s.upStubs = {xs[k]};
+                s.downStubs = {xs[k + 1]};
+            }
+            r.segments.push_back(segments.size());
+            byChannel[size_t(r.channels[k])].push_back(segments.size());
+            segments.push_back(std::move(s));
+        }
+    }
+    for (int c = 0; c < laneCount; ++c) {
+        std::vector<size_t> order; // from the track nearest the lane below upwards
+        for (size_t index : byChannel[size_t(c)]) {
+            const Segment &s = segments[index];
+            size_t best = 0;
+            int bestCost = -1;
+            for (size_t p = 0; p <= order.size(); ++p) {
+                int cost = 0;
+                for (size_t q = 0; q < order.size(); ++q) {
+                    const Segment &o = segments[order[q]];
+                    cost += q < p ? crossingsIfBelow(o, s) : crossingsIfBelow(s, o);
+                }
+                if (bestCost < 0 || cost < bestCost) {
+                    bestCost = cost;
+                    best = p;
+                }
+            }
+            order.insert(order.begin() + std::ptrdiff_t(best), index);
+        }
+        int levels = 0;
+        for (size_t i = 0; i < order.size(); ++i) {
+            Segment &s = segments[order[i]];
+            s.level = 0;
+            for (size_t j = 0; j < i; ++j) {
+                const Segment &o = segments[order[j]];
+                if (o.lo < s.hi + kTrack && s.lo < o.hi + kTrack)
+                    s.level = std::max(s.level, o.level + 1);
+            }
+            levels = std::max(levels, s.level + 1);
+        }
+        if (levels == 0)
+            continue;
+        // The channel: between the cards of the lane above and those of lane c.
+        const double top = c == 0 ? g.laneY[0] + 4 : cardsBottom[size_t(c) - 1] + kClearance;
+        const double bottom = cardsTop[size_t(c)] - LinkItem::kArrowLength - kClearance;
+        const double needed = (levels - 1) * kTrack;
+        if (needed > bottom - top)
+            extra[size_t(c)] = needed - (bottom - top);
+        const double spacing =
+            levels > 1 ? std::min(kTrack, std::max(2.0, (bottom - top) / (levels - 1))) : 0.0;
+        const double lowest = (top + bottom) / 2 + spacing * (levels - 1) / 2;
+        for (size_t index : order)
+            segments[index].y = lowest - segments[index].level * spacing;
+    }
+
+    for (Route &r : routes) {
         QPointF direction;
+        QPainterPath path;
         if (r.kind == Kind::Straight) {
             direction = QPointF(r.tip.x() > r.start.x() ? 1 : -1, 0);
             const QPointF end = r.tip - direction * LinkItem::kArrowLength;
             const double dx = (end.x() - r.start.x()) / 2;
+            path = QPainterPath(r.start);
             path.cubicTo(r.start + QPointF(dx, 0), end - QPointF(dx, 0), end);
-        } else if (r.kind == Kind::Arc) {
-            direction = QPointF(0, 1);
+        } else if (r.kind == Kind::Direct) {
+            direction = QPointF(0, r.sideB == Side::Bottom ? -1 : 1);
             const QPointF end = r.tip - direction * LinkItem::kArrowLength;
-            const double h =
-                std::min(t.cellPaddingTop + 6, 24 + 0.08 * std::abs(r.tip.x() - r.start.x()));
-            path.cubicTo(r.start - QPointF(0, h), QPointF(end.x(), r.tip.y() - h), end);
+            const double dy = (end.y() - r.start.y()) / 2;
+            path = QPainterPath(r.start);
+            path.cubicTo(r.start + QPointF(0, dy), end - QPointF(0, dy), end);
         } else {
-            direction = QPointF(0, r.up ? -1 : 1);
+            direction = QPointF(0, r.sideB == Side::Bottom ? -1 : 1);
             std::vector<QPointF> points{r.start};
-            for (const Waypoint &w : r.waypoints) {
-                const QRectF lane = g.laneRect(w.lane);
-                const double upper = lane.top() + t.cellPaddingTop * 0.5;
-                const double lower = lane.bottom() - t.cellPaddingBottom * 0.5;
-                points.emplace_back(w.x, r.up ? lower : upper);
-                points.emplace_back(w.x, r.up ? upper : lower);
+            double x = r.start.x();
+            for (size_t k = 0; k < r.segments.size(); ++k) {
+                const Segment &s = segments[r.segments[k]];
+                const double next = k < r.waypoints.size() ? r.waypoints[k].x : r.tip.x();
+                points.emplace_back(x, s.y);
+                points.emplace_back(next, s.y);
+                x = next;
             }
             points.push_back(r.tip - direction * LinkItem::kArrowLength);
-            for (size_t k = 1; k < points.size(); ++k) {
-                const QPointF &p = points[k - 1];
-                const QPointF &q = points[k];
-                if (std::abs(p.x() - q.x()) < 0.5) {
-                    path.lineTo(q);
-                } else {
-                    const double dy = (q.y() - p.y()) / 2;
-                    path.cubicTo(p + QPointF(0, dy), q - QPointF(0, dy), q);
-                }
+            // Drop points that do not turn (a run without horizontal extent).
+            std::vector<QPointF> turns{points.front()};
+            for (size_t i = 1; i + 1 < points.size(); ++i) {
+                const QPointF &a = turns.back();
+                const QPointF &p = points[i];
+                const QPointF &b = points[i + 1];
+                const bool straight =
+                    (std::abs(a.x() - p.x()) < 0.5 && std::abs(p.x() - b.x()) < 0.5) ||
+                    (std::abs(a.y() - p.y()) < 0.5 && std::abs(p.y() - b.y()) < 0.5);
+                if (!straight)
+                    turns.push_back(p);
             }
+            turns.push_back(points.back());
+            path = roundedPath(turns, kCorner);
         }
         r.item->setRoute(path, r.tip, direction);
     }
+    return extra;
 }
 
 void StrategyMapScene::updateEmphasis()
@@ -1088,7 +1304,7 @@ void StrategyMapScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
     }
     QGraphicsScene::mouseMoveEvent(event);
     if (!m_dragStart.isEmpty() && (event->buttons() & Qt::LeftButton))
-        routeLinks(); // arrows follow the cards while they are dragged
+        (void)routeLinks(); // arrows follow the cards while they are dragged
 }
 
 void StrategyMapScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)

@@ -141,7 +141,12 @@ private:
     void syncCards(const Scorecard &view, const QHash<QString, Counts> &counts);
     void computeGeometry(const Scorecard &view);
     void syncLinks(const Scorecard &view);
-    void routeLinks();
+    /**
+     * Routes every link from the cards' current places. Returns, per lane,
+     * how much taller its top padding must be for the links that run above
+     * its cards to keep their own tracks (all zero when they fit).
+     */
+    std::vector<double> routeLinks();
     void updateEmphasis();
     layout::LayoutOptions layoutOptions() const;
     ObjectiveCardItem *cardAt(const QPointF &scenePos) const;
@@ -167,6 +172,7 @@ private:
 
     layout::MapLayout m_layout;
     MapGeometry m_geometry;
+    std::vector<double> m_laneExtra; ///< extra top padding per lane, for link tracks
     scoring::Results m_results;
     bool m_scoresDirty = true;
     bool m_syncing = false;
