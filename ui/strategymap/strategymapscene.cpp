@@ -78,7 +78,10 @@ StrategyMapScene::StrategyMapScene(ScorecardDocument *doc, const Options &option
 
 StrategyMapScene::~StrategyMapScene()
 {
-    // Items refer to m_theme; delete them while it still exists.
+    // Items refer to m_theme; delete them while it still exists, without reacting to it.
+    disconnect(this, nullptr, this, nullptr);
+    m_cards.clear();
+    m_links.clear();
     clear();
 }
 
@@ -287,8 +290,9 @@ void StrategyMapScene::syncCards(const Scorecard &view, const QHash<QString, Cou
             ++it;
             continue;
         }
-        delete it.value();
+        ObjectiveCardItem *gone = it.value();
         it = m_cards.erase(it);
+        delete gone;
     }
 }
 
@@ -480,8 +484,9 @@ void StrategyMapScene::syncLinks(const Scorecard &view)
             ++it;
             continue;
         }
-        delete it.value();
+        LinkItem *gone = it.value();
         it = m_links.erase(it);
+        delete gone;
     }
 }
 
@@ -940,6 +945,8 @@ std::vector<double> StrategyMapScene::routeLinks()
 
 void StrategyMapScene::updateEmphasis()
 {
+    if (m_syncing)
+        return; // sync() calls it once the items are in place
     QSet<QString> selectedCards;
     QSet<QString> selectedLinks;
     const QList<QGraphicsItem *> selection = selectedItems();

@@ -71,10 +71,12 @@ void StrategyMapView::fitToWindow()
     if (!scene())
         return;
     const QRectF rect = scene()->sceneRect();
-    if (rect.isEmpty() || viewport()->width() < 10 || viewport()->height() < 10)
+    // The room without scroll bars: a fitted map needs none.
+    const QSize room = maximumViewportSize();
+    if (rect.isEmpty() || room.width() < 10 || room.height() < 10)
         return;
-    const double factor = std::min((viewport()->width() - 8) / rect.width(),
-                                   (viewport()->height() - 8) / rect.height());
+    const double factor =
+        std::min((room.width() - 8) / rect.width(), (room.height() - 8) / rect.height());
     setZoom(std::min(factor, 1.5)); // a small map is not blown up beyond readability
     centerOn(rect.center());
 }
