@@ -4,3 +4,4 @@
 set -euo pipefail
 build=${1:-build}
 "$build/tests/bench/scorecard_bench" --benchmark_min_time=0.2
+QT_QPA_PLATFORM=offscreen "$build/tests/bench/scorecard_map_bench" --benchmark_min_time=0.2

@@ -562,6 +562,7 @@ std::vector<double> StrategyMapScene::routeLinks()
     constexpr double kTrack = 9;      // preferred distance between tracks
     constexpr double kCorner = 12;    // corner radius
     constexpr double kClearance = 10; // between a track and the cards
+    constexpr double kMaxExtraTrackRoom = 480;
 
     // Cards by the lane they are drawn in now (a dragged card counts where it is).
     QHash<QString, QRectF> rects;
@@ -801,14 +802,15 @@ std::vector<double> StrategyMapScene::routeLinks()
     auto stubPoint = [](const Stub &s) -> QPointF & {
         return s.isStart ? s.route->start : s.route->tip;
     };
+    std::stable_sort(stubs.begin(), stubs.end(),
+                     [](const Stub &a, const Stub &b) { return a.channel < b.channel; });
     for (size_t j = 0; j < stubs.size(); ++j) {
-        for (size_t i = 0; i < j; ++i) {
+        for (size_t i = j; i-- > 0 && stubs[i].channel == stubs[j].channel;) {
             const Stub &fixed = stubs[i];
             const Stub &moving = stubs[j];
             QPointF &p = stubPoint(moving);
             const double x = stubPoint(fixed).x();
-            if (fixed.route == moving.route || fixed.channel != moving.channel ||
-                std::abs(x - p.x()) >= kMinLinkSpacing)
+            if (fixed.route == moving.route || std::abs(x - p.x()) >= kMinLinkSpacing)
                 continue;
             const QRectF card = moving.isStart ? moving.route->a : moving.route->b;
             const double lo = card.left() + 10;
@@ -854,18 +856,20 @@ std::vector<double> StrategyMapScene::routeLinks()
     for (int c = 0; c < laneCount; ++c) {
         std::vector<size_t> order; // from the track nearest the lane below upwards
         for (size_t index : byChannel[size_t(c)]) {
+            // Insert where the new run crosses the fewest stubs: cost(p) over every place p,
+            // updated in O(1) from p to p + 1.
             const Segment &s = segments[index];
+            int cost = 0;
+            for (size_t q : order)
+                cost += crossingsIfBelow(s, segments[q]);
+            int bestCost = cost;
             size_t best = 0;
-            int bestCost = -1;
-            for (size_t p = 0; p <= order.size(); ++p) {
-                int cost = 0;
-                for (size_t q = 0; q < order.size(); ++q) {
-                    const Segment &o = segments[order[q]];
-                    cost += q < p ? crossingsIfBelow(o, s) : crossingsIfBelow(s, o);
-                }
-                if (bestCost < 0 || cost < bestCost) {
+            for (size_t p = 0; p < order.size(); ++p) {
+                const Segment &o = segments[order[p]];
+                cost += crossingsIfBelow(o, s) - crossingsIfBelow(s, o);
+                if (cost < bestCost) {
                     bestCost = cost;
-                    best = p;
+                    best = p + 1;
                 }
             }
             order.insert(order.begin() + std::ptrdiff_t(best), index);
@@ -886,9 +890,10 @@ std::vector<double> StrategyMapScene::routeLinks()
         // The channel: between the cards of the lane above and those of lane c.
         const double top = c == 0 ? g.laneY[0] + 4 : cardsBottom[size_t(c) - 1] + kClearance;
         const double bottom = cardsTop[size_t(c)] - LinkItem::kArrowLength - kClearance;
-        const double needed = (levels - 1) * kTrack;
+        // Beyond a couple of dozen tracks, very large maps pack them closer instead of growing.
+        const double needed = std::min(levels - 1, 24) * kTrack + std::max(0, levels - 25) * 3.0;
         if (needed > bottom - top)
-            extra[size_t(c)] = needed - (bottom - top);
+            extra[size_t(c)] = std::min(needed - (bottom - top), kMaxExtraTrackRoom);
         const double spacing =
             levels > 1 ? std::min(kTrack, std::max(2.0, (bottom - top) / (levels - 1))) : 0.0;
         const double lowest = (top + bottom) / 2 + spacing * (levels - 1) / 2;
