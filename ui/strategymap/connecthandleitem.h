@@ -8,7 +8,7 @@ namespace scorecard {
 struct MapTheme;
 
 /**
- * The small round handle on the right edge of an editable objective card:
+ * The small round handle on the top-right corner of an editable objective card:
  * dragging from it to another card draws a cause-and-effect link (the scene
  * handles the drag). A child of the card, shown on hover and selection.
  */

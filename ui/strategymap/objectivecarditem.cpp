@@ -147,7 +147,8 @@ void ObjectiveCardItem::setEditable(bool editable)
 
 void ObjectiveCardItem::updateHandle()
 {
-    m_handle->setPos(width(), m_height / 2);
+    // On the top-right corner: links attach along the sides, never there.
+    m_handle->setPos(width() - 2, 2);
     m_handle->setVisible(m_editable && (m_hovered || isSelected()));
 }
 
