@@ -8,6 +8,7 @@
 #include "layout/maplayout.h"
 #include "mainwindow.h"
 #include "scoring/engine.h"
+#include "strategymap/connecthandleitem.h"
 #include "strategymap/linkitem.h"
 #include "strategymap/nameeditoritem.h"
 #include "strategymap/objectivecarditem.h"
@@ -532,4 +533,76 @@ TEST_CASE("The view zooms within limits and fits the map", "[map][ui]")
     CHECK(view.zoom() == StrategyMapView::kMinZoom);
     QTest::keyClick(&view, Qt::Key_0, Qt::ControlModifier);
     CHECK(view.zoom() == Approx(fitted));
+}
+
+TEST_CASE("Keyboard: Tab walks the cards, arrows nudge, Enter renames", "[map]")
+{
+    MapFile f(mapScorecard());
+    ScorecardDocument &doc = *f.doc;
+    StrategyMapScene scene(&doc);
+    REQUIRE(scene.autoLayout().ok());
+    const QList<ObjectiveId> order = scene.readingOrder();
+    REQUIRE(order.size() == 7);
+    CHECK(order.front() == ObjectiveId(u"profit"_s)); // top lane, first column
+    CHECK(order.back() == ObjectiveId(u"culture"_s)); // bottom lane, "no pillar" column
+
+    StrategyMapView view;
+    view.setScene(&scene);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.activateWindow();
+    view.setFocus();
+    for (const ObjectiveId &id : order) {
+        QTest::keyClick(&view, Qt::Key_Tab);
+        REQUIRE(scene.selectedItems().size() == 1);
+        CHECK(static_cast<ObjectiveCardItem *>(scene.selectedItems().front())->id() == id);
+    }
+    QTest::keyClick(&view, Qt::Key_Tab); // wraps around
+    CHECK(static_cast<ObjectiveCardItem *>(scene.selectedItems().front())->id() == order.front());
+
+    const ObjectiveId id = order.front();
+    const QPointF before = *doc.objective(id)->position;
+    const int steps = doc.undoStack()->count();
+    QKeyEvent right(QEvent::KeyPress, Qt::Key_Right, Qt::NoModifier);
+    QCoreApplication::sendEvent(&scene, &right);
+    QKeyEvent down(QEvent::KeyPress, Qt::Key_Down, Qt::ShiftModifier);
+    QCoreApplication::sendEvent(&scene, &down);
+    CHECK(*doc.objective(id)->position == before + QPointF(10, 1));
+    CHECK(doc.undoStack()->count() == steps + 2);
+    checkMatchesDocument(scene, doc);
+
+    QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+    QCoreApplication::sendEvent(&scene, &enter);
+    REQUIRE(scene.nameEditor());
+    CHECK(scene.nameEditor()->objective() == id);
+}
+
+TEST_CASE("Dragging from a card's handle to another card links them", "[map]")
+{
+    MapFile f(mapScorecard());
+    ScorecardDocument &doc = *f.doc;
+    StrategyMapScene scene(&doc);
+    StrategyMapView view;
+    view.setScene(&scene);
+    view.resize(1500, 1000);
+    view.show();
+    view.setZoom(1.0);
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    const ObjectiveId from(u"culture"_s), to(u"profit"_s);
+    ObjectiveCardItem *card = scene.cardItem(from);
+    card->setSelected(true); // the handle shows on the selected card
+    REQUIRE(card->connectHandle()->isVisible());
+    view.setZoom(0.5); // both cards in sight
+    view.centerOn(scene.sceneRect().center());
+    const QPoint press = view.mapFromScene(card->connectHandle()->scenePos());
+    const QPoint end = view.mapFromScene(scene.cardItem(to)->sceneBoundingRect().center());
+    REQUIRE(view.viewport()->rect().contains(press));
+    REQUIRE(view.viewport()->rect().contains(end));
+    QTest::mousePress(view.viewport(), Qt::LeftButton, {}, press);
+    for (int i = 1; i <= 8; ++i)
+        QTest::mouseMove(view.viewport(), press + (end - press) * i / 8);
+    QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, end);
+    CHECK(doc.link(from, to));
+    CHECK(doc.objective(from)->position == std::nullopt); // the card itself did not move
+    checkMatchesDocument(scene, doc);
 }

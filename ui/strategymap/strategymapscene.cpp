@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QGraphicsPathItem>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QScopedValueRollback>
@@ -1377,6 +1378,30 @@ void StrategyMapScene::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (isEditable()) {
+        const bool arrow = event->key() == Qt::Key_Left || event->key() == Qt::Key_Right ||
+                           event->key() == Qt::Key_Up || event->key() == Qt::Key_Down;
+        if (arrow && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+            // Nudge: 10 units, 1 with Shift; one command per key press.
+            const double step = (event->modifiers() & Qt::ShiftModifier) ? 1 : 10;
+            const QPointF delta(event->key() == Qt::Key_Left    ? -step
+                                : event->key() == Qt::Key_Right ? step
+                                                                : 0,
+                                event->key() == Qt::Key_Up     ? -step
+                                : event->key() == Qt::Key_Down ? step
+                                                               : 0);
+            QHash<ObjectiveId, QPointF> moved;
+            const QList<QGraphicsItem *> selection = selectedItems();
+            for (QGraphicsItem *item : selection) {
+                if (item->type() == ObjectiveCardItem::Type)
+                    moved.insert(static_cast<ObjectiveCardItem *>(item)->id(), item->pos() + delta);
+            }
+            if (!moved.isEmpty()) {
+                if (auto r = commitMoves(moved); !r)
+                    Q_EMIT errorOccurred(r.error());
+                event->accept();
+                return;
+            }
+        }
         if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
             if (!selectedItems().isEmpty()) {
                 if (auto r = removeSelected(); !r)
@@ -1385,7 +1410,8 @@ void StrategyMapScene::keyPressEvent(QKeyEvent *event)
             event->accept();
             return;
         }
-        if (event->key() == Qt::Key_F2) {
+        if (event->key() == Qt::Key_F2 || event->key() == Qt::Key_Return ||
+            event->key() == Qt::Key_Enter) {
             const QList<QGraphicsItem *> selection = selectedItems();
             for (QGraphicsItem *item : selection) {
                 if (item->type() == ObjectiveCardItem::Type) {
@@ -1403,6 +1429,63 @@ void StrategyMapScene::keyPressEvent(QKeyEvent *event)
         return;
     }
     QGraphicsScene::keyPressEvent(event);
+}
+
+QList<ObjectiveId> StrategyMapScene::readingOrder() const
+{
+    struct Place
+    {
+        int lane;
+        double y;
+        double x;
+        ObjectiveId id;
+    };
+    std::vector<Place> places;
+    for (const ObjectiveCardItem *card : std::as_const(m_cards))
+        places.push_back({cellOf(card->id()).first, card->pos().y(), card->pos().x(), card->id()});
+    std::sort(places.begin(), places.end(), [](const Place &a, const Place &b) {
+        if (a.lane != b.lane)
+            return a.lane < b.lane;
+        if (std::abs(a.y - b.y) > 20) // another row of cards
+            return a.y < b.y;
+        return a.x < b.x;
+    });
+    QList<ObjectiveId> order;
+    for (const Place &p : places)
+        order.append(p.id);
+    return order;
+}
+
+void StrategyMapScene::selectObjective(const ObjectiveId &id)
+{
+    ObjectiveCardItem *card = cardItem(id);
+    if (!card)
+        return;
+    clearSelection();
+    card->setSelected(true);
+    card->setFocus(Qt::TabFocusReason);
+    const QList<QGraphicsView *> shown = views();
+    for (QGraphicsView *view : shown)
+        view->ensureVisible(card, 40, 40);
+}
+
+bool StrategyMapScene::focusNextPrevChild(bool next)
+{
+    if (m_editor)
+        return true; // Tab inside the name editor stays there
+    const QList<ObjectiveId> order = readingOrder();
+    if (order.isEmpty())
+        return false;
+    qsizetype at = -1;
+    const QList<QGraphicsItem *> selection = selectedItems();
+    for (QGraphicsItem *item : selection) {
+        if (item->type() == ObjectiveCardItem::Type)
+            at = std::max(at, order.indexOf(static_cast<ObjectiveCardItem *>(item)->id()));
+    }
+    const qsizetype n = order.size();
+    const qsizetype target = at < 0 ? (next ? 0 : n - 1) : (at + (next ? 1 : n - 1)) % n;
+    selectObjective(order.at(target));
+    return true;
 }
 
 } // namespace scorecard

@@ -107,6 +107,11 @@ public:
      */
     Result<void> commitMoves(const QHash<ObjectiveId, QPointF> &moved);
 
+    /** Selects only @p id's card, gives it the focus and scrolls the views to it. */
+    void selectObjective(const ObjectiveId &id);
+    /** The cards in reading order: lane by lane, left to right, top to bottom. */
+    QList<ObjectiveId> readingOrder() const;
+
     /** Opens the in-place name editor on a card. */
     void startRename(const ObjectiveId &id);
     NameEditorItem *nameEditor() const { return m_editor; }
@@ -126,6 +131,8 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    /** Tab and Shift+Tab select the next or previous card, lane by lane, left to right. */
+    bool focusNextPrevChild(bool next) override;
 
 private:
     struct Counts
