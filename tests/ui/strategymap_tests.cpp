@@ -606,3 +606,113 @@ TEST_CASE("Dragging from a card's handle to another card links them", "[map]")
     CHECK(doc.objective(from)->position == std::nullopt); // the card itself did not move
     checkMatchesDocument(scene, doc);
 }
+
+TEST_CASE("Align and distribute keep cards in their cells, one step each", "[map]")
+{
+    Scorecard sc = mapScorecard();
+    sc.objectives.push_back(objective(u"speed"_s, u"internal"_s, u"ops"_s));
+    sc.objectives.back().seq = 8;
+    MapFile f(sc);
+    ScorecardDocument &doc = *f.doc;
+    StrategyMapScene scene(&doc);
+    REQUIRE(scene.autoLayout().ok());
+    const ObjectiveId lean(u"lean-process"_s), quality(u"quality"_s), speed(u"speed"_s),
+        skills(u"skills"_s);
+    REQUIRE(doc.push(MoveObjectivesCommand::create(doc, {{lean, QPointF(0, 0)},
+                                                         {quality, QPointF(300, 20)},
+                                                         {speed, QPointF(900, 5)},
+                                                         {skills, QPointF(50, 0)}})
+                         .value())
+                .ok());
+
+    for (const ObjectiveId &id : {lean, quality, speed, skills})
+        scene.cardItem(id)->setSelected(true);
+    const int steps = doc.undoStack()->count();
+    REQUIRE(scene.alignSelected(StrategyMapScene::Alignment::Top).ok());
+    CHECK(doc.undoStack()->count() == steps + 1);
+    // Per lane: the internal cards share the top of the highest; skills stays in its lane.
+    CHECK(doc.objective(quality)->position->y() == 0);
+    CHECK(doc.objective(speed)->position->y() == 0);
+    CHECK(doc.objective(skills)->perspective == PerspectiveId(u"learning"_s));
+
+    REQUIRE(scene.alignSelected(StrategyMapScene::Alignment::Left).ok());
+    for (const ObjectiveId &id : {lean, quality, speed, skills})
+        CHECK(scene.cardItem(id)->pos().x() == scene.cardItem(lean)->pos().x());
+    CHECK(doc.objective(skills)->pillar == PillarId(u"ops"_s));
+    checkMatchesDocument(scene, doc);
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    CHECK(doc.objective(quality)->position == QPointF(300, 20));
+
+    scene.clearSelection();
+    for (const ObjectiveId &id : {lean, quality, speed})
+        scene.cardItem(id)->setSelected(true);
+    REQUIRE(scene.distributeSelected().ok());
+    const double a = scene.cardItem(lean)->pos().x();
+    const double b = scene.cardItem(quality)->pos().x();
+    const double c = scene.cardItem(speed)->pos().x();
+    CHECK(b - a == Approx(c - b).margin(1));
+    CHECK(doc.objective(speed)->position->x() == 900);
+    checkMatchesDocument(scene, doc);
+}
+
+TEST_CASE("Copy and paste objectives with their links, within and between files", "[map]")
+{
+    MapFile f(mapScorecard());
+    StrategyMapScene scene(f.doc.get());
+    REQUIRE(scene.autoLayout().ok());
+    CHECK(scene.copySelected().isEmpty());
+    for (const char16_t *id : {u"skills", u"quality", u"culture"})
+        scene.cardItem(ObjectiveId(QString::fromUtf16(id)))->setSelected(true);
+    const QByteArray json = scene.copySelected();
+    REQUIRE_FALSE(json.isEmpty());
+
+    SECTION("into the same file: new ids, same lanes, one step")
+    {
+        const Scorecard before = f.doc->scorecard();
+        auto pasted = scene.paste(json);
+        INFO(pasted.error().toStdString());
+        REQUIRE(pasted.ok());
+        REQUIRE(pasted->size() == 3);
+        auto named = [&](const QString &name) -> const Objective * {
+            for (const ObjectiveId &id : *pasted) {
+                if (f.doc->objective(id) && f.doc->objective(id)->name == name)
+                    return f.doc->objective(id);
+            }
+            return nullptr;
+        };
+        const Objective *copy = named(u"Skills"_s);
+        REQUIRE(copy);
+        CHECK(copy->id != ObjectiveId(u"skills"_s));
+        CHECK(copy->perspective == PerspectiveId(u"learning"_s));
+        CHECK(copy->pillar == PillarId(u"ops"_s));
+        REQUIRE(named(u"Quality"_s));
+        CHECK(f.doc->link(copy->id, named(u"Quality"_s)->id)); // skills -> quality, copied
+        CHECK(f.doc->scorecard().links.size() == before.links.size() + 1);
+        CHECK(scene.selectedItems().size() == 3);
+        checkMatchesDocument(scene, *f.doc);
+        f.doc->undoStack()->undo();
+        CHECK(f.doc->scorecard() == before);
+    }
+    SECTION("into another file: lanes matched by name")
+    {
+        Scorecard other = fourPerspectiveTemplate(u"Other"_s);
+        for (Perspective &p : other.perspectives)
+            p.id = PerspectiveId(p.id.value + u"-2"_s); // same names, other ids
+        MapFile g(other);
+        StrategyMapScene target(g.doc.get());
+        auto pasted = target.paste(json);
+        INFO(pasted.error().toStdString());
+        REQUIRE(pasted.ok());
+        for (const ObjectiveId &id : *pasted) {
+            const Objective *o = g.doc->objective(id);
+            REQUIRE(o);
+            CHECK(o->perspective.value.endsWith(u"-2"_s));
+            CHECK(o->pillar.isNull()); // no such pillar there
+            if (o->name == u"Skills"_s)
+                CHECK(o->perspective == PerspectiveId(u"learning-2"_s));
+        }
+        checkMatchesDocument(target, *g.doc);
+    }
+    CHECK_FALSE(scene.paste("not json").ok());
+}

@@ -15,9 +15,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace scorecard {
@@ -46,6 +49,69 @@ StrategyMapPanel::StrategyMapPanel(QWidget *parent) : QWidget(parent)
     m_autoLayout = m_toolBar->addAction(tr("Auto-layout"), this, &StrategyMapPanel::autoLayout);
     m_autoLayout->setToolTip(
         tr("Place every objective in its lane and pillar, ordered to reduce crossing links"));
+    auto *align = new QToolButton(m_toolBar);
+    align->setText(tr("Align"));
+    align->setPopupMode(QToolButton::InstantPopup);
+    auto *alignMenu = new QMenu(align);
+    const std::pair<const char *, StrategyMapScene::Alignment> alignments[] = {
+        {QT_TR_NOOP("Align left edges"), StrategyMapScene::Alignment::Left},
+        {QT_TR_NOOP("Align centres (horizontally)"), StrategyMapScene::Alignment::HorizontalCenter},
+        {QT_TR_NOOP("Align right edges"), StrategyMapScene::Alignment::Right},
+        {QT_TR_NOOP("Align top edges (per lane)"), StrategyMapScene::Alignment::Top},
+        {QT_TR_NOOP("Align middles (per lane)"), StrategyMapScene::Alignment::VerticalCenter},
+        {QT_TR_NOOP("Align bottom edges (per lane)"), StrategyMapScene::Alignment::Bottom}};
+    for (const auto &[text, alignment] : alignments) {
+        const StrategyMapScene::Alignment a = alignment;
+        alignMenu->addAction(tr(text), this, [this, a] {
+            if (m_scene) {
+                if (auto r = m_scene->alignSelected(a); !r)
+                    showMessage(r.error());
+            }
+        });
+    }
+    alignMenu->addSeparator();
+    alignMenu->addAction(tr("Distribute horizontally (per lane)"), this, [this] {
+        if (m_scene) {
+            if (auto r = m_scene->distributeSelected(); !r)
+                showMessage(r.error());
+        }
+    });
+    align->setMenu(alignMenu);
+    m_toolBar->addWidget(align);
+
+    // Copy and paste objectives (with the links between them), within and between files.
+    auto *copyObjectives = new QAction(tr("Copy Objectives"), this);
+    copyObjectives->setShortcut(QKeySequence::Copy);
+    copyObjectives->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copyObjectives, &QAction::triggered, this, [this] {
+        if (!m_scene)
+            return;
+        const QByteArray json = m_scene->copySelected();
+        if (json.isEmpty())
+            return;
+        auto *data = new QMimeData;
+        data->setData(StrategyMapScene::mimeType(), json);
+        data->setText(QString::fromUtf8(json));
+        QApplication::clipboard()->setMimeData(data);
+    });
+    auto *pasteObjectives = new QAction(tr("Paste Objectives"), this);
+    pasteObjectives->setShortcut(QKeySequence::Paste);
+    pasteObjectives->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(pasteObjectives, &QAction::triggered, this, [this] {
+        if (!m_scene)
+            return;
+        const QMimeData *data = QApplication::clipboard()->mimeData();
+        if (!data)
+            return;
+        const QByteArray json = data->hasFormat(StrategyMapScene::mimeType())
+                                    ? data->data(StrategyMapScene::mimeType())
+                                    : data->text().toUtf8();
+        if (auto r = m_scene->paste(json); !r)
+            showMessage(r.error());
+    });
+    addAction(copyObjectives);
+    addAction(pasteObjectives);
+
     m_toolBar->addSeparator();
     QAction *zoomIn = m_toolBar->addAction(tr("Zoom in"), m_view, &StrategyMapView::zoomIn);
     zoomIn->setToolTip(tr("Zoom in (Ctrl++ or the mouse wheel)"));

@@ -6,6 +6,7 @@
 #include "commands/entitycommands.h"
 #include "commands/undomacroguard.h"
 #include "document/scorecarddocument.h"
+#include "io/jsonformat.h"
 #include "scoring/engine.h"
 #include "strategymap/connecthandleitem.h"
 #include "strategymap/linkitem.h"
@@ -48,6 +49,11 @@ constexpr Fields kScoreNeutralObjectiveFields =
 QPointF clampedPosition(const QPointF &p)
 {
     return QPointF(std::max(0.0, p.x()), std::max(0.0, p.y()));
+}
+
+QRectF cardRect(const ObjectiveCardItem *card)
+{
+    return QRectF(card->pos(), QSizeF(card->width(), card->height()));
 }
 
 QPointF rounded(const QPointF &p)
@@ -1011,8 +1017,12 @@ Result<void> StrategyMapScene::pushAll(
     const QString &text,
     const std::vector<std::function<Result<std::unique_ptr<QUndoCommand>>()>> &makers)
 {
-    if (makers.size() == 1)
-        return pushCommand(makers.front()());
+    if (makers.size() == 1) {
+        auto command = makers.front()();
+        if (command && !command.value())
+            return {};
+        return pushCommand(std::move(command));
+    }
     QUndoStack *stack = m_doc->undoStack();
     const int before = stack->index();
     QString error;
@@ -1024,6 +1034,8 @@ Result<void> StrategyMapScene::pushAll(
                 error = command.error();
                 break;
             }
+            if (!command.value())
+                continue; // a step that only noted something
             if (auto r = m_doc->push(std::move(command).value()); !r) {
                 error = r.error();
                 break;
@@ -1072,12 +1084,7 @@ Result<ObjectiveId> StrategyMapScene::addObjectiveAt(const QPointF &scenePos, co
                                 QPointF(m_theme.cardWidth / 2, m_theme.cardMinHeight / 2)));
 
     // The cards the layout placed stay where they are shown: store their positions too.
-    QHash<ObjectiveId, QPointF> pins;
-    for (const layout::Placement &p : m_layout.placements) {
-        const Objective *current = m_doc->objective(p.id);
-        if (current && !current->position)
-            pins.insert(p.id, p.position);
-    }
+    const QHash<ObjectiveId, QPointF> pins = unstoredPositions();
     m_lastAddedObjective.clear();
     std::vector<std::function<Result<std::unique_ptr<QUndoCommand>>()>> makers;
     makers.push_back([this, o] { return AddEntityCommand<Objective>::create(*m_doc, o); });
@@ -1163,7 +1170,7 @@ Result<void> StrategyMapScene::renameObjective(const ObjectiveId &id, const QStr
     return pushCommand(ChangeEntityCommand<Objective>::create(*m_doc, changed));
 }
 
-Result<void> StrategyMapScene::commitMoves(const QHash<ObjectiveId, QPointF> &moved)
+Result<void> StrategyMapScene::commitMoves(const QHash<ObjectiveId, QPointF> &moved, MoveMode mode)
 {
     if (!isEditable()) {
         sync();
@@ -1177,8 +1184,12 @@ Result<void> StrategyMapScene::commitMoves(const QHash<ObjectiveId, QPointF> &mo
         if (!o || !card || m_geometry.laneCount() == 0)
             continue;
         const QPointF centre = it.value() + QPointF(card->width() / 2, card->height() / 2);
-        const int lane = m_geometry.laneAt(centre.y());
-        const int column = m_geometry.columnAt(centre.x());
+        int lane = m_geometry.laneAt(centre.y());
+        int column = m_geometry.columnAt(centre.x());
+        if (mode == MoveMode::StayInCell)
+            std::tie(lane, column) = cellOf(o->id);
+        if (lane < 0 || column < 0)
+            continue;
         const QPointF position =
             rounded(clampedPosition(it.value() - m_geometry.cellOrigin(lane, column)));
         const PerspectiveId perspective = m_layout.grid.lanes[size_t(lane)];
@@ -1196,10 +1207,10 @@ Result<void> StrategyMapScene::commitMoves(const QHash<ObjectiveId, QPointF> &mo
         }
     }
     // Cards the layout placed stay where they are shown: store their positions too.
-    for (const layout::Placement &p : m_layout.placements) {
-        const Objective *o = m_doc->objective(p.id);
-        if (o && !o->position && !moved.contains(p.id))
-            positions.insert(p.id, p.position);
+    const QHash<ObjectiveId, QPointF> pins = unstoredPositions();
+    for (auto it = pins.begin(); it != pins.end(); ++it) {
+        if (!moved.contains(it.key()))
+            positions.insert(it.key(), it.value());
     }
     std::vector<std::function<Result<std::unique_ptr<QUndoCommand>>()>> makers;
     if (!positions.isEmpty())
@@ -1486,6 +1497,272 @@ bool StrategyMapScene::focusNextPrevChild(bool next)
     const qsizetype target = at < 0 ? (next ? 0 : n - 1) : (at + (next ? 1 : n - 1)) % n;
     selectObjective(order.at(target));
     return true;
+}
+
+QHash<ObjectiveId, QPointF> StrategyMapScene::unstoredPositions() const
+{
+    QHash<ObjectiveId, QPointF> pins;
+    for (const layout::Placement &p : m_layout.placements) {
+        const Objective *o = m_doc->objective(p.id);
+        if (o && !o->position)
+            pins.insert(p.id, p.position);
+    }
+    return pins;
+}
+
+QList<ObjectiveCardItem *> StrategyMapScene::selectedCards() const
+{
+    QList<ObjectiveCardItem *> cards;
+    const QList<QGraphicsItem *> selection = selectedItems();
+    for (QGraphicsItem *item : selection) {
+        if (item->type() == ObjectiveCardItem::Type)
+            cards.append(static_cast<ObjectiveCardItem *>(item));
+    }
+    return cards;
+}
+
+// ---------------------------------------------------------------------------
+// Align, distribute, copy and paste
+
+Result<void> StrategyMapScene::alignSelected(Alignment alignment)
+{
+    const QList<ObjectiveCardItem *> cards = selectedCards();
+    if (cards.size() < 2)
+        return fail(mapTr("Select two or more objectives to align."));
+    const bool horizontal = alignment == Alignment::Left ||
+                            alignment == Alignment::HorizontalCenter ||
+                            alignment == Alignment::Right;
+    // Left, centre, right: across all cards. Top, middle, bottom: within each lane.
+    QHash<int, QList<ObjectiveCardItem *>> groups;
+    for (ObjectiveCardItem *card : cards)
+        groups[horizontal ? 0 : cellOf(card->id()).first].append(card);
+    QHash<ObjectiveId, QPointF> moved;
+    for (const QList<ObjectiveCardItem *> &group : std::as_const(groups)) {
+        double target = 0;
+        for (qsizetype i = 0; i < group.size(); ++i) {
+            const QRectF r = cardRect(group[i]);
+            double v = 0;
+            switch (alignment) {
+            case Alignment::Left:
+                v = r.left();
+                break;
+            case Alignment::HorizontalCenter:
+                v = r.center().x();
+                break;
+            case Alignment::Right:
+                v = r.right();
+                break;
+            case Alignment::Top:
+                v = r.top();
+                break;
+            case Alignment::VerticalCenter:
+                v = r.center().y();
+                break;
+            case Alignment::Bottom:
+                v = r.bottom();
+                break;
+            }
+            if (alignment == Alignment::HorizontalCenter || alignment == Alignment::VerticalCenter)
+                target += v / double(group.size());
+            else if (i == 0)
+                target = v;
+            else if (alignment == Alignment::Left || alignment == Alignment::Top)
+                target = std::min(target, v);
+            else
+                target = std::max(target, v);
+        }
+        for (ObjectiveCardItem *card : group) {
+            const QRectF r = cardRect(card);
+            QPointF p = card->pos();
+            switch (alignment) {
+            case Alignment::Left:
+                p.setX(target);
+                break;
+            case Alignment::HorizontalCenter:
+                p.setX(target - r.width() / 2);
+                break;
+            case Alignment::Right:
+                p.setX(target - r.width());
+                break;
+            case Alignment::Top:
+                p.setY(target);
+                break;
+            case Alignment::VerticalCenter:
+                p.setY(target - r.height() / 2);
+                break;
+            case Alignment::Bottom:
+                p.setY(target - r.height());
+                break;
+            }
+            moved.insert(card->id(), p);
+        }
+    }
+    return commitMoves(moved, MoveMode::StayInCell);
+}
+
+Result<void> StrategyMapScene::distributeSelected()
+{
+    QHash<int, QList<ObjectiveCardItem *>> lanes;
+    for (ObjectiveCardItem *card : selectedCards())
+        lanes[cellOf(card->id()).first].append(card);
+    QHash<ObjectiveId, QPointF> moved;
+    for (QList<ObjectiveCardItem *> &group : lanes) {
+        if (group.size() < 3)
+            continue;
+        std::sort(group.begin(), group.end(),
+                  [](const ObjectiveCardItem *a, const ObjectiveCardItem *b) {
+                      return a->pos().x() < b->pos().x();
+                  });
+        // Equal gaps between neighbours; the outermost two stay.
+        double widths = 0;
+        for (const ObjectiveCardItem *card : std::as_const(group))
+            widths += card->width();
+        const double span =
+            group.back()->pos().x() + group.back()->width() - group.front()->pos().x();
+        const double gap = (span - widths) / double(group.size() - 1);
+        double x = group.front()->pos().x();
+        for (ObjectiveCardItem *card : std::as_const(group)) {
+            moved.insert(card->id(), QPointF(x, card->pos().y()));
+            x += card->width() + gap;
+        }
+    }
+    if (moved.isEmpty())
+        return fail(mapTr("Select three or more objectives in a lane to distribute them."));
+    return commitMoves(moved, MoveMode::StayInCell);
+}
+
+QByteArray StrategyMapScene::copySelected() const
+{
+    const Scorecard &full = m_doc->scorecard();
+    QSet<QString> chosen;
+    for (const ObjectiveCardItem *card : selectedCards())
+        chosen.insert(card->id().value);
+    if (chosen.isEmpty())
+        return {};
+    Scorecard copy;
+    copy.info = full.info;
+    QSet<QString> perspectives, pillars, departments;
+    for (const Objective &o : full.objectives) {
+        if (!chosen.contains(o.id.value))
+            continue;
+        Objective c = o;
+        if (!chosen.contains(c.parent.value))
+            c.parent = ObjectiveId();
+        perspectives.insert(c.perspective.value);
+        pillars.insert(c.pillar.value);
+        departments.insert(c.department.value);
+        copy.objectives.push_back(c);
+    }
+    for (const Perspective &p : full.perspectives) {
+        if (perspectives.contains(p.id.value))
+            copy.perspectives.push_back(p);
+    }
+    for (const Pillar &p : full.pillars) {
+        if (pillars.contains(p.id.value))
+            copy.pillars.push_back(p);
+    }
+    for (const Department &d : full.departments) {
+        if (departments.contains(d.id.value)) {
+            Department c = d;
+            c.parent = DepartmentId();
+            copy.departments.push_back(c);
+        }
+    }
+    for (const Link &l : full.links) {
+        if (chosen.contains(l.from.value) && chosen.contains(l.to.value))
+            copy.links.push_back(l);
+    }
+    return toJson(copy);
+}
+
+Result<QList<ObjectiveId>> StrategyMapScene::paste(const QByteArray &json)
+{
+    if (!isEditable())
+        return fail(mapTr("The map cannot be changed: the file is read-only."));
+    auto parsed = fromJson(json);
+    if (!parsed)
+        return fail(mapTr("The clipboard holds no objectives: %1").arg(parsed.error()));
+    const Scorecard &source = *parsed;
+    if (source.objectives.empty())
+        return fail(mapTr("The clipboard holds no objectives."));
+    const Scorecard &target = m_doc->scorecard();
+    if (target.perspectives.empty())
+        return fail(mapTr("The scorecard has no perspective to paste objectives into."));
+    auto samePerspective = [&](const PerspectiveId &id) {
+        QString name;
+        for (const Perspective &p : source.perspectives) {
+            if (p.id == id)
+                name = p.name;
+        }
+        for (const Perspective &p : target.perspectives) {
+            if (p.id == id)
+                return p.id;
+        }
+        for (const Perspective &p : target.perspectives) {
+            if (p.name == name)
+                return p.id;
+        }
+        return target.perspectives.front().id;
+    };
+    auto samePillar = [&](const PillarId &id) {
+        if (id.isNull())
+            return PillarId();
+        QString name;
+        for (const Pillar &p : source.pillars) {
+            if (p.id == id)
+                name = p.name;
+        }
+        for (const Pillar &p : target.pillars) {
+            if (p.id == id || p.name == name)
+                return p.id;
+        }
+        return PillarId();
+    };
+
+    const QHash<ObjectiveId, QPointF> pins = unstoredPositions();
+    QHash<QString, QString> newIds; // source id -> new id
+    std::vector<std::function<Result<std::unique_ptr<QUndoCommand>>()>> makers;
+    for (const Objective &o : source.objectives) {
+        Objective c;
+        c.name = o.name;
+        c.owner = o.owner;
+        c.description = o.description;
+        c.weight = o.weight;
+        c.perspective = samePerspective(o.perspective);
+        c.pillar = samePillar(o.pillar);
+        if (m_doc->department(o.department))
+            c.department = o.department;
+        if (o.position) // a little aside, so a copy does not hide its original
+            c.position = *o.position + QPointF(24, 24);
+        const QString sourceId = o.id.value;
+        makers.push_back([this, c] { return AddEntityCommand<Objective>::create(*m_doc, c); });
+        makers.push_back([this, sourceId, &newIds]() -> Result<std::unique_ptr<QUndoCommand>> {
+            newIds.insert(sourceId, m_lastAddedObjective); // the id the objective was given
+            return std::unique_ptr<QUndoCommand>();        // nothing to push
+        });
+    }
+    for (const Link &l : source.links) {
+        makers.push_back([this, l, &newIds]() -> Result<std::unique_ptr<QUndoCommand>> {
+            Link c;
+            c.from = ObjectiveId(newIds.value(l.from.value));
+            c.to = ObjectiveId(newIds.value(l.to.value));
+            c.note = l.note;
+            return AddEntityCommand<Link>::create(*m_doc, c);
+        });
+    }
+    if (!pins.isEmpty())
+        makers.push_back([this, pins] { return MoveObjectivesCommand::create(*m_doc, pins); });
+    if (auto r = pushAll(mapTr("Paste %n objective(s)", int(source.objectives.size())), makers); !r)
+        return fail(r.error());
+    QList<ObjectiveId> added;
+    clearSelection();
+    for (const Objective &o : source.objectives) {
+        const ObjectiveId id(newIds.value(o.id.value));
+        added.append(id);
+        if (ObjectiveCardItem *card = cardItem(id))
+            card->setSelected(true);
+    }
+    return added;
 }
 
 } // namespace scorecard

@@ -100,12 +100,43 @@ public:
     /** Removes the selected objectives and links. */
     Result<void> removeSelected();
     Result<void> renameObjective(const ObjectiveId &id, const QString &name);
+    /** Whether a move may put a card into another lane or pillar column. */
+    enum class MoveMode {
+        Drop,       ///< the cell under the card's centre: perspective and pillar may change
+        StayInCell, ///< positions only, relative to the card's own cell (align, distribute)
+    };
     /**
      * Stores where the cards of @p moved now stand (scene positions of their
      * top-left corners): one MoveObjectivesCommand, or a macro that also
      * changes the perspective (another lane) or pillar (another column).
      */
-    Result<void> commitMoves(const QHash<ObjectiveId, QPointF> &moved);
+    Result<void> commitMoves(const QHash<ObjectiveId, QPointF> &moved,
+                             MoveMode mode = MoveMode::Drop);
+
+    enum class Alignment { Left, HorizontalCenter, Right, Top, VerticalCenter, Bottom };
+    /**
+     * Aligns the selected cards (at least two): left, centre and right edges
+     * across all of them; top, middle and bottom within each lane. Cards keep
+     * their lane and pillar. One command.
+     */
+    Result<void> alignSelected(Alignment alignment);
+    /** Spaces the selected cards of each lane evenly between its outermost two. One command. */
+    Result<void> distributeSelected();
+
+    /**
+     * The selected objectives and the links between them as a JSON
+     * interchange document (with the perspectives and pillars they refer
+     * to); empty if no card is selected.
+     */
+    QByteArray copySelected() const;
+    /**
+     * Adds the objectives and links of @p json (from copySelected(), maybe of
+     * another document) with new ids, in the lane and pillar of the same id
+     * or name (else the top lane and no pillar), and selects them. One step.
+     */
+    Result<QList<ObjectiveId>> paste(const QByteArray &json);
+    /** The clipboard format of copySelected(). */
+    static QString mimeType() { return QStringLiteral("application/x-scorecard-map+json"); }
 
     /** Selects only @p id's card, gives it the focus and scrolls the views to it. */
     void selectObjective(const ObjectiveId &id);
@@ -159,11 +190,17 @@ private:
     ObjectiveCardItem *cardAt(const QPointF &scenePos) const;
     /** Pushes one command; reports a refused one through errorOccurred. */
     Result<void> pushCommand(Result<std::unique_ptr<QUndoCommand>> command);
-    /** Creates (just in time) and pushes several commands as one undo step. */
+    /**
+     * Creates (just in time) and pushes several commands as one undo step. A
+     * maker may return no command: a step that only notes a result between two.
+     */
     Result<void>
     pushAll(const QString &text,
             const std::vector<std::function<Result<std::unique_ptr<QUndoCommand>>()>> &makers);
     void finishRename(bool accepted);
+    /** Shown positions of the objectives the layout placed (stored with a first edit). */
+    QHash<ObjectiveId, QPointF> unstoredPositions() const;
+    QList<ObjectiveCardItem *> selectedCards() const;
     void setEditingFlags();
 
     ScorecardDocument *m_doc;
