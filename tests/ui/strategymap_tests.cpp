@@ -487,6 +487,15 @@ TEST_CASE("Filters show one pillar or one department", "[map]")
     options.department = DepartmentId(u"plant"_s);
     StrategyMapScene byDepartment(f.doc.get(), options);
     CHECK(byDepartment.cardItems().size() == 2); // the plant and its line
+
+    options = {};
+    options.connectedTo = ObjectiveId(u"quality"_s); // skills -> quality -> lean -> profit
+    StrategyMapScene connected(f.doc.get(), options);
+    CHECK(connected.cardItems().size() == 4);
+    CHECK(connected.cardItem(ObjectiveId(u"skills"_s)));
+    CHECK(connected.cardItem(ObjectiveId(u"profit"_s)));
+    CHECK_FALSE(connected.cardItem(ObjectiveId(u"culture"_s)));
+    CHECK(connected.linkItems().size() == 3);
     CHECK(byDepartment.linkItem(
         Link{ObjectiveId(u"quality"_s), ObjectiveId(u"lean-process"_s), {}, 0}.key()));
 }

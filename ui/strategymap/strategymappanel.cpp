@@ -4,6 +4,7 @@
 #include "document/scorecarddocument.h"
 #include "strategymap/mapexport.h"
 #include "strategymap/mapexportdialog.h"
+#include "strategymap/objectivecarditem.h"
 #include "strategymap/strategymapscene.h"
 #include "strategymap/strategymapview.h"
 
@@ -112,6 +113,13 @@ StrategyMapPanel::StrategyMapPanel(QWidget *parent) : QWidget(parent)
     addAction(copyObjectives);
     addAction(pasteObjectives);
 
+    m_connected = m_toolBar->addAction(tr("Connected only"));
+    m_connected->setCheckable(true);
+    m_connected->setToolTip(
+        tr("Show only the selected objective with everything it drives and everything that "
+           "drives it"));
+    connect(m_connected, &QAction::toggled, this, &StrategyMapPanel::showConnected);
+
     m_toolBar->addSeparator();
     QAction *zoomIn = m_toolBar->addAction(tr("Zoom in"), m_view, &StrategyMapView::zoomIn);
     zoomIn->setToolTip(tr("Zoom in (Ctrl++ or the mouse wheel)"));
@@ -164,6 +172,8 @@ void StrategyMapPanel::setDocument(ScorecardDocument *doc)
                 &StrategyMapPanel::showMessage);
         m_view->setScene(m_scene.get());
         m_fitPending = true;
+        const QSignalBlocker block(m_connected);
+        m_connected->setChecked(false);
         if (isVisible()) {
             m_view->fitToWindow();
             m_fitPending = false;
@@ -204,6 +214,31 @@ void StrategyMapPanel::showMessage(const QString &message)
     m_message->setText(message);
     m_message->show();
     m_messageTimer->start();
+}
+
+void StrategyMapPanel::showConnected(bool on)
+{
+    if (!m_scene)
+        return;
+    StrategyMapScene::Options options = m_scene->options();
+    options.connectedTo = ObjectiveId();
+    if (on) {
+        const QList<QGraphicsItem *> selection = m_scene->selectedItems();
+        for (QGraphicsItem *item : selection) {
+            if (item->type() == ObjectiveCardItem::Type) {
+                options.connectedTo = static_cast<ObjectiveCardItem *>(item)->id();
+                break;
+            }
+        }
+        if (options.connectedTo.isNull()) {
+            showMessage(tr("Select an objective first."));
+            const QSignalBlocker block(m_connected);
+            m_connected->setChecked(false);
+            return;
+        }
+    }
+    m_scene->setOptions(options);
+    m_view->fitToWindow();
 }
 
 void StrategyMapPanel::autoLayout()

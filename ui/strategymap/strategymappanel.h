@@ -43,6 +43,7 @@ protected:
 
 private:
     void autoLayout();
+    void showConnected(bool on);
     void exportMap();
     void copyMap();
     void showMessage(const QString &message);
@@ -56,6 +57,7 @@ private:
     QLabel *m_message = nullptr;
     QTimer *m_messageTimer = nullptr;
     QAction *m_autoLayout = nullptr;
+    QAction *m_connected = nullptr;
     QAction *m_export = nullptr;
     QAction *m_copy = nullptr;
     bool m_fitPending = false;

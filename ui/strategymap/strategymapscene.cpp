@@ -172,8 +172,28 @@ std::pair<int, int> StrategyMapScene::cellOf(const ObjectiveId &id) const
 const Scorecard &StrategyMapScene::visibleScorecard(Scorecard &storage) const
 {
     const Scorecard &full = m_doc->scorecard();
-    if (m_options.pillar.isNull() && m_options.department.isNull())
+    if (m_options.pillar.isNull() && m_options.department.isNull() &&
+        m_options.connectedTo.isNull())
         return full;
+    QSet<QString> connected;
+    if (!m_options.connectedTo.isNull()) {
+        // Upstream (causes) and downstream (effects), each followed transitively.
+        for (const bool downstream : {true, false}) {
+            QList<QString> queue{m_options.connectedTo.value};
+            QSet<QString> seen{m_options.connectedTo.value};
+            for (qsizetype head = 0; head < queue.size(); ++head) {
+                for (const Link &l : full.links) {
+                    const QString &here = downstream ? l.from.value : l.to.value;
+                    const QString &next = downstream ? l.to.value : l.from.value;
+                    if (here == queue.at(head) && !seen.contains(next)) {
+                        seen.insert(next);
+                        queue.append(next);
+                    }
+                }
+            }
+            connected.unite(seen);
+        }
+    }
     QSet<QString> departments;
     if (!m_options.department.isNull()) {
         departments.insert(m_options.department.value);
@@ -200,6 +220,8 @@ const Scorecard &StrategyMapScene::visibleScorecard(Scorecard &storage) const
         if (!m_options.pillar.isNull() && o.pillar != m_options.pillar)
             continue;
         if (!m_options.department.isNull() && !departments.contains(o.department.value))
+            continue;
+        if (!m_options.connectedTo.isNull() && !connected.contains(o.id.value))
             continue;
         storage.objectives.push_back(o);
         shown.insert(o.id.value);

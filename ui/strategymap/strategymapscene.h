@@ -58,6 +58,11 @@ public:
         PillarId pillar;
         /** Show only the objectives of this department and its sub-departments (null: all). */
         DepartmentId department;
+        /**
+         * Show only this objective and the chains of causes and effects through it
+         * (everything it drives, directly or not, and everything that drives it).
+         */
+        ObjectiveId connectedTo;
         /** Allow edits (ignored for a read-only document). */
         bool editable = true;
     };
