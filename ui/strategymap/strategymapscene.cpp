@@ -32,11 +32,6 @@ namespace scorecard {
 
 namespace {
 
-QString mapTr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("scorecard::StrategyMap", text, nullptr, n);
-}
-
 constexpr double kLayoutGapX = 36;
 constexpr double kLayoutGapY = 28;
 constexpr double kObstacleMargin = 12;
@@ -302,15 +297,15 @@ void StrategyMapScene::syncCards(const Scorecard &view, const QHash<QString, Cou
         content.okrs = c.okrs;
         content.initiatives = c.initiatives;
         QStringList tip{o.name};
-        tip << (content.score ? mapTr("%1, score %2")
+        tip << (content.score ? tr("%1, score %2")
                                     .arg(statusLabel(content.status))
                                     .arg(QString::number(*content.score, 'f', 1))
                               : statusLabel(content.status));
         tip << QStringLiteral("%1 \u00b7 %2 \u00b7 %3")
-                   .arg(mapTr("%n KPI(s)", c.kpis), mapTr("%n OKR(s)", c.okrs),
-                        mapTr("%n initiative(s)", c.initiatives));
+                   .arg(tr("%n KPI(s)", nullptr, c.kpis), tr("%n OKR(s)", nullptr, c.okrs),
+                        tr("%n initiative(s)", nullptr, c.initiatives));
         if (!o.owner.isEmpty())
-            tip << mapTr("Owner: %1").arg(o.owner);
+            tip << tr("Owner: %1").arg(o.owner);
         content.toolTip = tip.join(QLatin1Char('\n'));
         card->setContent(content);
     }
@@ -377,17 +372,17 @@ void StrategyMapScene::computeGeometry(const Scorecard &view)
         frame.titleLines = maptext::wrap(title, titleFont, right - left);
         frame.titlePos = QPointF(left, y);
         QStringList parts{
-            mapTr("As of %1").arg(QLocale().toString(asOf(), QStringLiteral("d MMMM yyyy")))};
+            tr("As of %1").arg(QLocale().toString(asOf(), QStringLiteral("d MMMM yyyy")))};
         if (m_results.company.value) {
-            parts << mapTr("Overall %1 (%2)")
+            parts << tr("Overall %1 (%2)")
                          .arg(QString::number(*m_results.company.value, 'f', 1),
                               statusLabel(m_results.company.status));
         }
         if (!m_options.pillar.isNull() && !view.pillars.empty())
-            parts << mapTr("Pillar: %1").arg(view.pillars.front().name);
+            parts << tr("Pillar: %1").arg(view.pillars.front().name);
         if (!m_options.department.isNull()) {
             const Department *d = m_doc->department(m_options.department);
-            parts << mapTr("Department: %1").arg(d ? d->name : m_options.department.value);
+            parts << tr("Department: %1").arg(d ? d->name : m_options.department.value);
         }
         frame.subtitle = parts.join(QStringLiteral("  \u00b7  "));
         y += maptext::lineHeight(titleFont) * frame.titleLines.size() +
@@ -402,7 +397,7 @@ void StrategyMapScene::computeGeometry(const Scorecard &view)
     if (frame.showColumnHeaders) {
         headerHeight = t.pillarHeaderHeight;
         for (size_t c = 0; c < columnCount; ++c) {
-            QString name = mapTr("No pillar");
+            QString name = tr("No pillar");
             if (!grid.columns[c].isNull()) {
                 for (const Pillar &p : view.pillars) {
                     if (p.id == grid.columns[c])
@@ -503,7 +498,7 @@ void StrategyMapScene::syncLinks(const Scorecard &view)
             addItem(item);
             m_links.insert(key, item);
         }
-        QString tip = mapTr("%1 drives %2").arg(from->content().name, to->content().name);
+        QString tip = tr("%1 drives %2").arg(from->content().name, to->content().name);
         if (!l.note.isEmpty())
             tip += QLatin1Char('\n') + l.note;
         item->setToolTip(tip);
@@ -1076,7 +1071,7 @@ Result<void> StrategyMapScene::pushAll(
 Result<void> StrategyMapScene::autoLayout()
 {
     if (!isEditable())
-        return fail(mapTr("The map cannot be changed: the file is read-only."));
+        return fail(tr("The map cannot be changed: the file is read-only."));
     const layout::MapLayout computed = layout::computeLayout(m_doc->scorecard(), layoutOptions());
     QHash<ObjectiveId, QPointF> positions;
     for (const layout::Placement &p : computed.placements) {
@@ -1085,20 +1080,20 @@ Result<void> StrategyMapScene::autoLayout()
             positions.insert(p.id, p.position);
     }
     if (positions.isEmpty())
-        return fail(mapTr("The map is already laid out."));
+        return fail(tr("The map is already laid out."));
     return pushCommand(MoveObjectivesCommand::create(*m_doc, positions));
 }
 
 Result<ObjectiveId> StrategyMapScene::addObjectiveAt(const QPointF &scenePos, const QString &name)
 {
     if (!isEditable())
-        return fail(mapTr("The map cannot be changed: the file is read-only."));
+        return fail(tr("The map cannot be changed: the file is read-only."));
     if (!m_geometry.gridRect().contains(scenePos))
-        return fail(mapTr("Double-click inside a lane to add an objective there."));
+        return fail(tr("Double-click inside a lane to add an objective there."));
     const int lane = m_geometry.laneAt(scenePos.y());
     const int column = m_geometry.columnAt(scenePos.x());
     Objective o;
-    o.name = name.isEmpty() ? mapTr("New objective") : name;
+    o.name = name.isEmpty() ? tr("New objective") : name;
     o.perspective = m_layout.grid.lanes[size_t(lane)];
     o.pillar = m_layout.grid.columns[size_t(column)];
     o.position =
@@ -1112,7 +1107,7 @@ Result<ObjectiveId> StrategyMapScene::addObjectiveAt(const QPointF &scenePos, co
     makers.push_back([this, o] { return AddEntityCommand<Objective>::create(*m_doc, o); });
     if (!pins.isEmpty())
         makers.push_back([this, pins] { return MoveObjectivesCommand::create(*m_doc, pins); });
-    if (auto r = pushAll(mapTr("Add objective \u201c%1\u201d").arg(o.name), makers); !r)
+    if (auto r = pushAll(tr("Add objective \u201c%1\u201d").arg(o.name), makers); !r)
         return fail(r.error());
     return ObjectiveId(m_lastAddedObjective);
 }
@@ -1120,7 +1115,7 @@ Result<ObjectiveId> StrategyMapScene::addObjectiveAt(const QPointF &scenePos, co
 Result<void> StrategyMapScene::addLink(const ObjectiveId &from, const ObjectiveId &to)
 {
     if (!isEditable())
-        return fail(mapTr("The map cannot be changed: the file is read-only."));
+        return fail(tr("The map cannot be changed: the file is read-only."));
     Link link;
     link.from = from;
     link.to = to;
@@ -1136,10 +1131,9 @@ Result<void> StrategyMapScene::addLink(const ObjectiveId &from, const ObjectiveI
         }
         const QString chain = names.join(QStringLiteral(" \u2192 "));
         const QString question =
-            mapTr("This link closes a loop of causes and effects:\n%1\n\nAdd it anyway?")
-                .arg(chain);
+            tr("This link closes a loop of causes and effects:\n%1\n\nAdd it anyway?").arg(chain);
         if (!m_confirm || !m_confirm(question))
-            return fail(mapTr("The link was not added: it would close a loop (%1).").arg(chain));
+            return fail(tr("The link was not added: it would close a loop (%1).").arg(chain));
     }
     return pushCommand(std::move(command));
 }
@@ -1147,7 +1141,7 @@ Result<void> StrategyMapScene::addLink(const ObjectiveId &from, const ObjectiveI
 Result<void> StrategyMapScene::removeSelected()
 {
     if (!isEditable())
-        return fail(mapTr("The map cannot be changed: the file is read-only."));
+        return fail(tr("The map cannot be changed: the file is read-only."));
     std::vector<Link> links;
     std::vector<ObjectiveId> objectives;
     const QList<QGraphicsItem *> selection = selectedItems();
@@ -1178,15 +1172,15 @@ Result<void> StrategyMapScene::removeSelected()
                 [this, o] { return RemoveEntityCommand<Objective>::create(*m_doc, o); });
     }
     if (makers.empty())
-        return fail(mapTr("Select objectives or links to delete."));
-    return pushAll(mapTr("Delete %n item(s)", int(makers.size())), makers);
+        return fail(tr("Select objectives or links to delete."));
+    return pushAll(tr("Delete %n item(s)", nullptr, int(makers.size())), makers);
 }
 
 Result<void> StrategyMapScene::renameObjective(const ObjectiveId &id, const QString &name)
 {
     const Objective *o = m_doc->objective(id);
     if (!o)
-        return fail(mapTr("There is no objective \u201c%1\u201d.").arg(id.value));
+        return fail(tr("There is no objective \u201c%1\u201d.").arg(id.value));
     Objective changed = *o;
     changed.name = name.simplified();
     return pushCommand(ChangeEntityCommand<Objective>::create(*m_doc, changed));
@@ -1196,7 +1190,7 @@ Result<void> StrategyMapScene::commitMoves(const QHash<ObjectiveId, QPointF> &mo
 {
     if (!isEditable()) {
         sync();
-        return fail(mapTr("The map cannot be changed: the file is read-only."));
+        return fail(tr("The map cannot be changed: the file is read-only."));
     }
     QHash<ObjectiveId, QPointF> positions;
     std::vector<Objective> recelled; // dropped into another lane or pillar column
@@ -1245,7 +1239,7 @@ Result<void> StrategyMapScene::commitMoves(const QHash<ObjectiveId, QPointF> &mo
         return {};
     }
     const int n = int(moved.size());
-    return pushAll(n == 1 ? mapTr("Move objective") : mapTr("Move %n objective(s)", n), makers);
+    return pushAll(n == 1 ? tr("Move objective") : tr("Move %n objective(s)", nullptr, n), makers);
 }
 
 void StrategyMapScene::startRename(const ObjectiveId &id)
@@ -1282,7 +1276,7 @@ void StrategyMapScene::finishRename(bool accepted)
     if (!o || name == o->name)
         return;
     if (name.isEmpty()) {
-        Q_EMIT errorOccurred(mapTr("An objective needs a name."));
+        Q_EMIT errorOccurred(tr("An objective needs a name."));
         return;
     }
     if (auto r = renameObjective(id, name); !r)
@@ -1550,7 +1544,7 @@ Result<void> StrategyMapScene::alignSelected(Alignment alignment)
 {
     const QList<ObjectiveCardItem *> cards = selectedCards();
     if (cards.size() < 2)
-        return fail(mapTr("Select two or more objectives to align."));
+        return fail(tr("Select two or more objectives to align."));
     const bool horizontal = alignment == Alignment::Left ||
                             alignment == Alignment::HorizontalCenter ||
                             alignment == Alignment::Right;
@@ -1649,7 +1643,7 @@ Result<void> StrategyMapScene::distributeSelected()
         }
     }
     if (moved.isEmpty())
-        return fail(mapTr("Select three or more objectives in a lane to distribute them."));
+        return fail(tr("Select three or more objectives in a lane to distribute them."));
     return commitMoves(moved, MoveMode::StayInCell);
 }
 
@@ -1700,16 +1694,16 @@ QByteArray StrategyMapScene::copySelected() const
 Result<QList<ObjectiveId>> StrategyMapScene::paste(const QByteArray &json)
 {
     if (!isEditable())
-        return fail(mapTr("The map cannot be changed: the file is read-only."));
+        return fail(tr("The map cannot be changed: the file is read-only."));
     auto parsed = fromJson(json);
     if (!parsed)
-        return fail(mapTr("The clipboard holds no objectives: %1").arg(parsed.error()));
+        return fail(tr("The clipboard holds no objectives: %1").arg(parsed.error()));
     const Scorecard &source = *parsed;
     if (source.objectives.empty())
-        return fail(mapTr("The clipboard holds no objectives."));
+        return fail(tr("The clipboard holds no objectives."));
     const Scorecard &target = m_doc->scorecard();
     if (target.perspectives.empty())
-        return fail(mapTr("The scorecard has no perspective to paste objectives into."));
+        return fail(tr("The scorecard has no perspective to paste objectives into."));
     auto samePerspective = [&](const PerspectiveId &id) {
         QString name;
         for (const Perspective &p : source.perspectives) {
@@ -1774,7 +1768,9 @@ Result<QList<ObjectiveId>> StrategyMapScene::paste(const QByteArray &json)
     }
     if (!pins.isEmpty())
         makers.push_back([this, pins] { return MoveObjectivesCommand::create(*m_doc, pins); });
-    if (auto r = pushAll(mapTr("Paste %n objective(s)", int(source.objectives.size())), makers); !r)
+    if (auto r =
+            pushAll(tr("Paste %n objective(s)", nullptr, int(source.objectives.size())), makers);
+        !r)
         return fail(r.error());
     QList<ObjectiveId> added;
     clearSelection();
