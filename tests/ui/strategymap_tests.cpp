@@ -725,3 +725,24 @@ TEST_CASE("Copy and paste objectives with their links, within and between files"
     }
     CHECK_FALSE(scene.paste("not json").ok());
 }
+
+TEST_CASE("A scorecard without perspectives or objectives still draws", "[map]")
+{
+    MapFile f(emptyTemplate(u"Empty"_s));
+    StrategyMapScene scene(f.doc.get());
+    CHECK(scene.cardItems().isEmpty());
+    CHECK(scene.geometry().laneCount() == 0);
+    CHECK_FALSE(scene.sceneRect().isEmpty()); // the title and the legend
+    CHECK_FALSE(scene.addObjectiveAt(QPointF(300, 300)).ok());
+    CHECK_FALSE(scene.autoLayout().ok());
+    CHECK(scene.readingOrder().isEmpty());
+
+    MapFile g(fourPerspectiveTemplate(u"Lanes only"_s));
+    StrategyMapScene lanes(g.doc.get());
+    CHECK(lanes.geometry().laneCount() == 4);
+    CHECK(lanes.geometry().columnCount() == 1);
+    auto added = lanes.addObjectiveAt(lanes.geometry().cellOrigin(3, 0) + QPointF(10, 10));
+    REQUIRE(added.ok());
+    CHECK(g.doc->objective(*added)->perspective == PerspectiveId(u"learning"_s));
+    checkMatchesDocument(lanes, *g.doc);
+}
