@@ -198,6 +198,18 @@ TEST_CASE("cli: export-map writes PNG, SVG and PDF without a display", "[map][ex
     CHECK(texts.contains(u"Customer Intimacy"_s));
     CHECK_FALSE(texts.contains(u"Operational Excellence"_s));
 
+    // The same file gives the same picture, run after run (no hash order leaks into it).
+    const QString again = f.dir.filePath(u"again.svg"_s);
+    r = cli({u"export-map"_s, f.path, again, u"--title"_s, u"Strategy 2027"_s, u"--theme"_s,
+             u"print"_s, u"--pillar"_s, u"customer-intimacy"_s});
+    CHECK(r.exitCode == 0);
+    CHECK(readAll(again) == readAll(svg));
+    const QString full1 = f.dir.filePath(u"full1.svg"_s);
+    const QString full2 = f.dir.filePath(u"full2.svg"_s);
+    CHECK(cli({u"export-map"_s, f.path, full1, u"--as-of"_s, u"2026-11-30"_s}).exitCode == 0);
+    CHECK(cli({u"export-map"_s, f.path, full2, u"--as-of"_s, u"2026-11-30"_s}).exitCode == 0);
+    CHECK(readAll(full1) == readAll(full2));
+
     const QString pdf = f.dir.filePath(u"out.pdf"_s);
     r = cli({u"export-map"_s, f.path, pdf, u"--page"_s, u"slide"_s});
     CHECK(r.exitCode == 0);

@@ -644,7 +644,14 @@ std::vector<double> StrategyMapScene::routeLinks()
     };
     std::vector<Route> routes;
     routes.reserve(size_t(m_links.size()));
-    for (LinkItem *item : std::as_const(m_links)) {
+    // In the document's order (not the hash's): the same file always gives the same picture.
+    std::vector<LinkItem *> items;
+    items.reserve(size_t(m_links.size()));
+    for (const Link &l : m_doc->scorecard().links) {
+        if (LinkItem *item = m_links.value(l.key()))
+            items.push_back(item);
+    }
+    for (LinkItem *item : items) {
         Route r;
         r.item = item;
         r.a = rects.value(item->from().value);
