@@ -16,12 +16,14 @@ ROOT=$PWD
 BUILD_DIR=${BUILD_DIR:-$ROOT/build}
 JOBS=${JOBS:-$(nproc)}
 
-# Debian 12 packages the build, the tests and the screenshots need.
+# Debian 12 packages the build, the tests and the screenshots need
+# (fonts-dejavu-core: the strategy map draws and exports its text in DejaVu Sans).
 PACKAGES=(
     g++ cmake ninja-build pkg-config libsqlite3-dev sqlite3 dpkg-dev time bc
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite
     qt6-tools-dev catch2 libbenchmark-dev
     xvfb xauth x11-utils imagemagick poppler-utils librsvg2-bin libxml2-utils shared-mime-info
+    fonts-dejavu-core
 )
 
 say() { printf 'build.sh: %s\n' "$*" >&2; }

@@ -3,6 +3,7 @@
 
 #include "document/scorecarddocument.h"
 #include "outlinemodel.h"
+#include "strategymap/strategymappanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -30,11 +32,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_banner->setMargin(6);
     m_banner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c4400;"));
     m_banner->hide();
-    m_view = new QTreeView(central);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setDocumentMode(true);
+    m_view = new QTreeView(m_tabs);
     m_view->setAlternatingRowColors(true);
     m_view->setAccessibleName(tr("Scorecard outline"));
+    m_map = new StrategyMapPanel(m_tabs);
+    m_tabs->addTab(m_view, tr("Outline"));
+    m_tabs->addTab(m_map, tr("Strategy Map"));
+    m_tabs->setCurrentWidget(m_map);
     layout->addWidget(m_banner);
-    layout->addWidget(m_view);
+    layout->addWidget(m_tabs);
     setCentralWidget(central);
 
     m_pathLabel = new QLabel(this);
@@ -43,6 +51,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open\u2026"), this, &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    file->addAction(m_map->exportAction());
+    file->addAction(m_map->copyAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -64,11 +75,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     bar->addAction(open);
     bar->addAction(undo);
     bar->addAction(redo);
-    resize(1000, 700);
+    resize(1280, 800);
 }
 
 MainWindow::~MainWindow()
 {
+    m_map->setDocument(nullptr);
     m_view->setModel(nullptr);
     delete m_model;
 }
@@ -82,7 +94,9 @@ bool MainWindow::openFile(const QString &path)
     }
     m_view->setModel(nullptr);
     delete m_model;
+    m_map->setDocument(nullptr);
     m_doc = std::move(doc).value();
+    m_map->setDocument(m_doc.get());
     m_model = new OutlineModel(m_doc.get(), this);
     m_view->setModel(m_model);
     m_view->expandAll();

@@ -6,14 +6,16 @@
 #include <memory>
 
 class QLabel;
+class QTabWidget;
 class QTreeView;
 
 namespace scorecard {
 
 class ScorecardDocument;
 class OutlineModel;
+class StrategyMapPanel;
 
-/** The main window: for now an outline of the open scorecard with undo/redo. */
+/** The main window: the outline and the strategy map of the open scorecard, with undo/redo. */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -26,6 +28,8 @@ public:
     bool openFile(const QString &path);
     ScorecardDocument *document() const { return m_doc.get(); }
     QTreeView *outlineView() const { return m_view; }
+    StrategyMapPanel *mapPanel() const { return m_map; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 private:
     void openDialog();
@@ -34,6 +38,8 @@ private:
     std::unique_ptr<ScorecardDocument> m_doc;
     OutlineModel *m_model = nullptr;
     QTreeView *m_view = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    StrategyMapPanel *m_map = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_pathLabel = nullptr;
 };

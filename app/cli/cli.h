@@ -39,5 +39,7 @@ int runExportJson(const QStringList &args);
 int runCheck(const QStringList &args);
 int runReport(const QStringList &args);
 int runGenerate(const QStringList &args);
+/** Needs a QApplication (main() creates one for it, on the offscreen platform). */
+int runExportMap(const QStringList &args);
 
 } // namespace scorecard::cli

@@ -2,10 +2,11 @@
 // scorecard-cli: the headless front end. Each subcommand lives in its own file.
 #include "cli/cli.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 
 #include <functional>
 #include <map>
+#include <memory>
 
 using namespace scorecard::cli;
 
@@ -31,6 +32,9 @@ const std::map<QString, Subcommand> &subcommands()
          {runCheck, QT_TRANSLATE_NOOP("scorecard::cli", "check a scorecard file")}},
         {QStringLiteral("generate"),
          {runGenerate, QT_TRANSLATE_NOOP("scorecard::cli", "write a synthetic scorecard for benchmarks")}},
+        {QStringLiteral("export-map"),
+         {runExportMap,
+          QT_TRANSLATE_NOOP("scorecard::cli", "export the strategy map as PNG, SVG or PDF")}},
         {QStringLiteral("report"),
          {runReport,
           QT_TRANSLATE_NOOP("scorecard::cli", "print scores and statuses as of a date")}},
@@ -58,7 +62,12 @@ QString usage()
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Drawing the strategy map needs fonts, hence a GUI application; headless by default.
+    const bool gui = argc > 1 && qstrcmp(argv[1], "export-map") == 0;
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app(gui ? new QApplication(argc, argv)
+                                                    : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("scorecard-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SCORECARD_VERSION));
     QStringList args = QCoreApplication::arguments().mid(1);

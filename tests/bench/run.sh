@@ -10,6 +10,7 @@ build=${1:-build}
 cli="$build/app/scorecard-cli"
 
 "$build/tests/bench/scorecard_bench" --benchmark_min_time=0.2
+QT_QPA_PLATFORM=offscreen "$build/tests/bench/scorecard_map_bench" --benchmark_min_time=0.2
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

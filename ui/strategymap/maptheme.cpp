@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "strategymap/maptheme.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace scorecard {
+
+namespace {
+
+// Lane and column colours when a perspective or pillar has none of its own.
+constexpr std::array<QRgb, 8> kPalette{0x1f77b4, 0x2ca02c, 0xff7f0e, 0x9467bd,
+                                       0x17becf, 0xe377c2, 0xbcbd22, 0x8c564b};
+
+} // namespace
+
+MapTheme MapTheme::light()
+{
+    MapTheme t;
+    t.kind = Kind::Light;
+    t.fontFamily = QStringLiteral("DejaVu Sans");
+    t.background = QColor(0xfb, 0xfb, 0xfc);
+    t.text = QColor(0x1d, 0x24, 0x2e);
+    t.mutedText = QColor(0x5b, 0x64, 0x70);
+    t.laneSeparator = QColor(0xd0, 0xd5, 0xdd);
+    t.cardFill = Qt::white;
+    t.cardBorder = QColor(0xb7, 0xbe, 0xc8);
+    t.badgeFill = QColor(0xe9, 0xed, 0xf2);
+    t.badgeText = QColor(0x33, 0x3c, 0x48);
+    t.link = QColor(0x56, 0x62, 0x72);
+    t.accent = QColor(0x11, 0x5f, 0xd6);
+    t.green = QColor(0x2e, 0x7d, 0x32);
+    t.amber = QColor(0xe0, 0x8e, 0x00);
+    t.red = QColor(0xc6, 0x28, 0x28);
+    t.noData = QColor(0x8a, 0x93, 0x9e);
+    t.stale = QColor(0x6d, 0x5a, 0x9c);
+    return t;
+}
+
+MapTheme MapTheme::print()
+{
+    MapTheme t = light();
+    t.kind = Kind::Print;
+    t.background = Qt::white;
+    t.text = Qt::black;
+    t.mutedText = QColor(0x33, 0x33, 0x33);
+    t.laneSeparator = QColor(0x55, 0x55, 0x55);
+    t.laneTint = 0;
+    t.pillarTint = 0;
+    t.cardBorder = QColor(0x22, 0x22, 0x22);
+    t.cardBorderWidth = 1.4;
+    t.badgeFill = Qt::white;
+    t.badgeText = Qt::black;
+    t.link = QColor(0x1a, 0x1a, 0x1a);
+    t.linkWidth = 1.8;
+    t.green = QColor(0x1b, 0x5e, 0x20);
+    t.amber = QColor(0xc7, 0x6a, 0x00);
+    t.red = QColor(0xb0, 0x00, 0x20);
+    t.noData = QColor(0x6b, 0x6b, 0x6b);
+    t.stale = QColor(0x4a, 0x3a, 0x7a);
+    return t;
+}
+
+MapTheme MapTheme::forKind(Kind kind)
+{
+    return kind == Kind::Print ? print() : light();
+}
+
+std::optional<MapTheme::Kind> MapTheme::kindFromString(QStringView name)
+{
+    if (name == u"light")
+        return Kind::Light;
+    if (name == u"print")
+        return Kind::Print;
+    return std::nullopt;
+}
+
+QFont MapTheme::font(double pixelSize, bool bold) const
+{
+    QFont f(fontFamily);
+    f.setPixelSize(qRound(pixelSize));
+    f.setBold(bold);
+    // Unhinted metrics scale linearly: text measured at 100 % fits at every zoom and in exports.
+    f.setHintingPreference(QFont::PreferNoHinting);
+    f.setKerning(true);
+    return f;
+}
+
+QColor MapTheme::statusColor(scoring::Status status) const
+{
+    switch (status) {
+    case scoring::Status::Green:
+        return green;
+    case scoring::Status::Amber:
+        return amber;
+    case scoring::Status::Red:
+        return red;
+    case scoring::Status::NoData:
+        return noData;
+    case scoring::Status::Stale:
+        return stale;
+    }
+    return noData;
+}
+
+QColor MapTheme::entityColor(const QString &color, int index) const
+{
+    const QColor own = QColor::fromString(color);
+    if (own.isValid())
+        return own;
+    return QColor::fromRgb(kPalette[size_t(std::max(0, index)) % kPalette.size()]);
+}
+
+QString statusLabel(scoring::Status status)
+{
+    auto tr = [](const char *s) {
+        return QCoreApplication::translate("scorecard::StrategyMap", s);
+    };
+    switch (status) {
+    case scoring::Status::Green:
+        return tr("On track");
+    case scoring::Status::Amber:
+        return tr("At risk");
+    case scoring::Status::Red:
+        return tr("Off track");
+    case scoring::Status::NoData:
+        return tr("No data");
+    case scoring::Status::Stale:
+        return tr("Stale data");
+    }
+    return {};
+}
+
+} // namespace scorecard

@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "strategymap/strategymappanel.h"
+
+#include "document/scorecarddocument.h"
+#include "strategymap/mapexport.h"
+#include "strategymap/mapexportdialog.h"
+#include "strategymap/objectivecarditem.h"
+#include "strategymap/strategymapscene.h"
+#include "strategymap/strategymapview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace scorecard {
+
+StrategyMapPanel::StrategyMapPanel(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_toolBar = new QToolBar(tr("Strategy map"), this);
+    m_toolBar->setObjectName(QStringLiteral("strategyMapToolBar"));
+    m_view = new StrategyMapView(this);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setMargin(6);
+    m_message->setStyleSheet(QStringLiteral("background: #fdecea; color: #611a15;"));
+    m_message->hide();
+    m_messageTimer = new QTimer(this);
+    m_messageTimer->setSingleShot(true);
+    m_messageTimer->setInterval(10000);
+    connect(m_messageTimer, &QTimer::timeout, m_message, &QLabel::hide);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_message);
+    layout->addWidget(m_view, 1);
+
+    m_autoLayout = m_toolBar->addAction(tr("Auto-layout"), this, &StrategyMapPanel::autoLayout);
+    m_autoLayout->setToolTip(
+        tr("Place every objective in its lane and pillar, ordered to reduce crossing links"));
+    auto *align = new QToolButton(m_toolBar);
+    align->setText(tr("Align"));
+    align->setPopupMode(QToolButton::InstantPopup);
+    auto *alignMenu = new QMenu(align);
+    const std::pair<const char *, StrategyMapScene::Alignment> alignments[] = {
+        {QT_TR_NOOP("Align left edges"), StrategyMapScene::Alignment::Left},
+        {QT_TR_NOOP("Align centres (horizontally)"), StrategyMapScene::Alignment::HorizontalCenter},
+        {QT_TR_NOOP("Align right edges"), StrategyMapScene::Alignment::Right},
+        {QT_TR_NOOP("Align top edges (per lane)"), StrategyMapScene::Alignment::Top},
+        {QT_TR_NOOP("Align middles (per lane)"), StrategyMapScene::Alignment::VerticalCenter},
+        {QT_TR_NOOP("Align bottom edges (per lane)"), StrategyMapScene::Alignment::Bottom}};
+    for (const auto &[text, alignment] : alignments) {
+        const StrategyMapScene::Alignment a = alignment;
+        alignMenu->addAction(tr(text), this, [this, a] {
+            if (m_scene) {
+                if (auto r = m_scene->alignSelected(a); !r)
+                    showMessage(r.error());
+            }
+        });
+    }
+    alignMenu->addSeparator();
+    alignMenu->addAction(tr("Distribute horizontally (per lane)"), this, [this] {
+        if (m_scene) {
+            if (auto r = m_scene->distributeSelected(); !r)
+                showMessage(r.error());
+        }
+    });
+    align->setMenu(alignMenu);
+    m_toolBar->addWidget(align);
+
+    // Copy and paste objectives (with the links between them), within and between files.
+    auto *copyObjectives = new QAction(tr("Copy Objectives"), this);
+    copyObjectives->setShortcut(QKeySequence::Copy);
+    copyObjectives->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copyObjectives, &QAction::triggered, this, [this] {
+        if (!m_scene)
+            return;
+        const QByteArray json = m_scene->copySelected();
+        if (json.isEmpty())
+            return;
+        auto *data = new QMimeData;
+        data->setData(StrategyMapScene::mimeType(), json);
+        data->setText(QString::fromUtf8(json));
+        QApplication::clipboard()->setMimeData(data);
+    });
+    auto *pasteObjectives = new QAction(tr("Paste Objectives"), this);
+    pasteObjectives->setShortcut(QKeySequence::Paste);
+    pasteObjectives->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(pasteObjectives, &QAction::triggered, this, [this] {
+        if (!m_scene)
+            return;
+        const QMimeData *data = QApplication::clipboard()->mimeData();
+        if (!data)
+            return;
+        const QByteArray json = data->hasFormat(StrategyMapScene::mimeType())
+                                    ? data->data(StrategyMapScene::mimeType())
+                                    : data->text().toUtf8();
+        if (auto r = m_scene->paste(json); !r)
+            showMessage(r.error());
+    });
+    addAction(copyObjectives);
+    addAction(pasteObjectives);
+
+    m_connected = m_toolBar->addAction(tr("Connected only"));
+    m_connected->setCheckable(true);
+    m_connected->setToolTip(
+        tr("Show only the selected objective with everything it drives and everything that "
+           "drives it"));
+    connect(m_connected, &QAction::toggled, this, &StrategyMapPanel::showConnected);
+
+    m_toolBar->addSeparator();
+    QAction *zoomIn = m_toolBar->addAction(tr("Zoom in"), m_view, &StrategyMapView::zoomIn);
+    zoomIn->setToolTip(tr("Zoom in (Ctrl++ or the mouse wheel)"));
+    QAction *zoomOut = m_toolBar->addAction(tr("Zoom out"), m_view, &StrategyMapView::zoomOut);
+    zoomOut->setToolTip(tr("Zoom out (Ctrl+-)"));
+    QAction *fit = m_toolBar->addAction(tr("Fit"), m_view, &StrategyMapView::fitToWindow);
+    fit->setToolTip(tr("Fit the map to the window (Ctrl+0)"));
+    QAction *actual = m_toolBar->addAction(tr("100 %"), m_view, &StrategyMapView::actualSize);
+    actual->setToolTip(tr("Actual size (Ctrl+1)"));
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(new QLabel(tr(" As of "), m_toolBar));
+    m_asOf = new QDateEdit(QDate::currentDate(), m_toolBar);
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_asOf->setAccessibleName(tr("Scores as of"));
+    m_toolBar->addWidget(m_asOf);
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this](QDate date) {
+        if (m_scene)
+            m_scene->setAsOf(date);
+    });
+    m_toolBar->addSeparator();
+    m_export = new QAction(tr("Export Map\u2026"), this);
+    m_export->setToolTip(tr("Export the map as PNG, SVG or PDF"));
+    connect(m_export, &QAction::triggered, this, &StrategyMapPanel::exportMap);
+    m_toolBar->addAction(m_export);
+    m_copy = new QAction(tr("Copy Map"), this);
+    m_copy->setToolTip(tr("Copy the map to the clipboard as an image"));
+    connect(m_copy, &QAction::triggered, this, &StrategyMapPanel::copyMap);
+    updateActions();
+}
+
+StrategyMapPanel::~StrategyMapPanel()
+{
+    setDocument(nullptr);
+}
+
+void StrategyMapPanel::setDocument(ScorecardDocument *doc)
+{
+    m_view->setScene(nullptr);
+    m_scene.reset();
+    m_doc = doc;
+    if (doc) {
+        StrategyMapScene::Options options;
+        options.asOf = m_asOf->date();
+        m_scene = std::make_unique<StrategyMapScene>(doc, options);
+        m_scene->setConfirmHandler([this](const QString &question) {
+            return QMessageBox::question(this, tr("Strategy Map"), question) == QMessageBox::Yes;
+        });
+        connect(m_scene.get(), &StrategyMapScene::errorOccurred, this,
+                &StrategyMapPanel::showMessage);
+        m_view->setScene(m_scene.get());
+        m_fitPending = true;
+        const QSignalBlocker block(m_connected);
+        m_connected->setChecked(false);
+        if (isVisible()) {
+            m_view->fitToWindow();
+            m_fitPending = false;
+        }
+    }
+    m_message->hide();
+    updateActions();
+}
+
+void StrategyMapPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_fitPending && m_scene) {
+        m_fitPending = false;
+        QTimer::singleShot(0, m_view, &StrategyMapView::fitToWindow);
+    }
+}
+
+void StrategyMapPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_fitPending && m_scene && isVisible()) {
+        m_fitPending = false;
+        m_view->fitToWindow();
+    }
+}
+
+void StrategyMapPanel::updateActions()
+{
+    const bool open = m_scene != nullptr;
+    m_autoLayout->setEnabled(open && m_scene->isEditable());
+    m_export->setEnabled(open);
+    m_copy->setEnabled(open);
+}
+
+void StrategyMapPanel::showMessage(const QString &message)
+{
+    m_message->setText(message);
+    m_message->show();
+    m_messageTimer->start();
+}
+
+void StrategyMapPanel::showConnected(bool on)
+{
+    if (!m_scene)
+        return;
+    StrategyMapScene::Options options = m_scene->options();
+    options.connectedTo = ObjectiveId();
+    if (on) {
+        const QList<QGraphicsItem *> selection = m_scene->selectedItems();
+        for (QGraphicsItem *item : selection) {
+            if (item->type() == ObjectiveCardItem::Type) {
+                options.connectedTo = static_cast<ObjectiveCardItem *>(item)->id();
+                break;
+            }
+        }
+        if (options.connectedTo.isNull()) {
+            showMessage(tr("Select an objective first."));
+            const QSignalBlocker block(m_connected);
+            m_connected->setChecked(false);
+            return;
+        }
+    }
+    m_scene->setOptions(options);
+    m_view->fitToWindow();
+}
+
+void StrategyMapPanel::autoLayout()
+{
+    if (!m_scene)
+        return;
+    if (auto r = m_scene->autoLayout(); !r)
+        showMessage(r.error());
+    else
+        m_view->fitToWindow();
+}
+
+void StrategyMapPanel::exportMap()
+{
+    if (!m_doc)
+        return;
+    const QFileInfo source(m_doc->path());
+    const QString suggested = QDir(source.absolutePath())
+                                  .filePath(source.completeBaseName() + QStringLiteral("-map.png"));
+    QString selectedFilter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Strategy Map"), suggested,
+        tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    auto format = mapexport::formatForPath(path);
+    if (!format) {
+        // No or another suffix: take the chosen filter's.
+        QString suffix = QStringLiteral(".png");
+        if (selectedFilter.contains(QStringLiteral("*.svg")))
+            suffix = QStringLiteral(".svg");
+        else if (selectedFilter.contains(QStringLiteral("*.pdf")))
+            suffix = QStringLiteral(".pdf");
+        path += suffix;
+        format = mapexport::formatForPath(path);
+    }
+    MapExportDialog dialog(*format, m_doc->scorecard().info.name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    StrategyMapScene::Options options = m_scene->options();
+    options.theme = dialog.theme();
+    options.title = dialog.title();
+    options.showHeader = !dialog.title().isEmpty();
+    options.editable = false;
+    StrategyMapScene exportScene(m_doc, options);
+    mapexport::Options exportOptions = dialog.options();
+    if (exportOptions.title.isEmpty())
+        exportOptions.title = m_doc->scorecard().info.name;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto written = mapexport::exportScene(exportScene, path, *format, exportOptions);
+    QApplication::restoreOverrideCursor();
+    if (!written)
+        QMessageBox::warning(this, tr("Export Strategy Map"),
+                             tr("Cannot export the map to %1:\n%2").arg(path, written.error()));
+}
+
+void StrategyMapPanel::copyMap()
+{
+    if (!m_doc)
+        return;
+    StrategyMapScene::Options options = m_scene->options();
+    options.editable = false;
+    StrategyMapScene copyScene(m_doc, options);
+    mapexport::Options o;
+    o.scale = 2;
+    QApplication::clipboard()->setImage(
+        mapexport::renderImage(copyScene, mapexport::imageSize(copyScene, o)));
+}
+
+} // namespace scorecard
