@@ -4,6 +4,7 @@
 
 #include <QApplication>
 
+#include <cstdio>
 #include <functional>
 #include <map>
 #include <memory>
@@ -58,10 +59,18 @@ QString usage()
     return text;
 }
 
+void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    static const bool debug = qEnvironmentVariableIsSet("SCORECARD_CLI_DEBUG");
+    if (debug || type == QtCriticalMsg || type == QtFatalMsg)
+        std::fprintf(stderr, "scorecard-cli: Qt: %s\n", qPrintable(message));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    qInstallMessageHandler(quietQtMessages);
     // Drawing the strategy map needs fonts, hence a GUI application; headless by default.
     const bool gui = argc > 1 && qstrcmp(argv[1], "export-map") == 0;
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
