@@ -212,6 +212,8 @@ Result<std::unique_ptr<ScorecardFile>> ScorecardFile::open(const QString &path, 
         return fail(tr("no such file"));
     if (fi.isDir())
         return fail(tr("is a folder, not a scorecard file"));
+    if (fi.size() > limits::kMaxFileSize)
+        return fail(tr("the file is larger than the limit of %1 GiB").arg(limits::kMaxFileSize >> 30));
     auto header = readHeader(path);
     if (!header)
         return fail(header.error());

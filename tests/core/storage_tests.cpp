@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
 
+#include "model/limits.h"
 #include "storage/schema.h"
 
 #include <QDir>
