@@ -3,8 +3,6 @@
 
 #include <QHash>
 
-#include <ranges>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -116,8 +114,10 @@ std::vector<double> companyShares(const Scorecard &sc)
             o = find(index, sc.objectives[size_t(o)].parent.value);
         }
         // o is now -1, a Known objective, or a Walking one (a cycle).
-        for (const int link : std::views::reverse(chain)) {
-            const size_t c = size_t(link);
+        // Backwards from the top of the chain (an index loop: clang 14 cannot
+        // use libstdc++ 12's std::views::reverse).
+        for (size_t k = chain.size(); k-- > 0;) {
+            const size_t c = size_t(chain[k]);
             const int parent = find(index, sc.objectives[c].parent.value);
             double value = direct[c];
             if (parent >= 0 && state[size_t(parent)] == Known && inputWeight[size_t(parent)] > 0)
