@@ -228,12 +228,21 @@ QString DetailsPanel::describe(const scoring::Score &score) const
 
 void DetailsPanel::refresh()
 {
-    if (!m_doc || m_selection->isEmpty()) {
-        m_title->setText(m_doc ? tr("Select an item on the map or in the scorecard.") : QString());
+    if (!m_doc) {
+        m_title->clear();
         m_why->clear();
         return;
     }
     const scoring::Results results = scoring::Engine(m_doc->scorecard()).compute(m_asOf);
+    if (m_selection->isEmpty()) {
+        // Nothing selected: the whole scorecard, with a hint.
+        m_title->setText(tr("Scorecard: %1").arg(m_doc->scorecard().info.name));
+        m_why->setPlainText(
+            tr("As of %1:\n%2\n\nSelect an item on the map or in the scorecard "
+               "to see why it scores as it does.")
+                .arg(QLocale().toString(m_asOf, QLocale::ShortFormat), describe(results.company)));
+        return;
+    }
     const QString id = m_selection->id();
     const scoring::Score *score = nullptr;
     QString title;

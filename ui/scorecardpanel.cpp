@@ -157,11 +157,14 @@ void ScorecardPanel::setDocument(ScorecardDocument *doc)
     m_proxy->setSourceModel(m_model);
     m_view->expandAll();
     QHeaderView *header = m_view->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(ScorecardTreeModel::NameColumn, QHeaderView::Interactive);
-    header->resizeSection(ScorecardTreeModel::NameColumn, 340);
-    for (int c = 1; c < ScorecardTreeModel::ColumnCount; ++c)
-        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setStretchLastSection(true);
+    // Fixed starting widths: the score columns must be visible without scrolling;
+    // long names and owners elide (the user can widen any column).
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    const int em = m_view->fontMetrics().horizontalAdvance(u'M');
+    const int widths[ScorecardTreeModel::ColumnCount] = {25, 14, 10, 12, 5, 8, 8, 5, 9, 7, 6};
+    for (int c = 0; c < ScorecardTreeModel::ColumnCount; ++c)
+        header->resizeSection(c, widths[c] * em);
     if (!m_selection->isEmpty())
         showSelected(m_selection->kind(), m_selection->id());
 }

@@ -14,6 +14,7 @@
 #include <QPixmap>
 
 #include <algorithm>
+#include <cmath>
 
 namespace scorecard {
 
@@ -507,8 +508,9 @@ QVariant ScorecardTreeModel::display(const Node *node, int column) const
             const QString arrow = t > 0.05    ? QStringLiteral("\u25b2")
                                   : t < -0.05 ? QStringLiteral("\u25bc")
                                               : QStringLiteral("\u25b6");
-            return QStringLiteral("%1 %2%3").arg(arrow, t > 0 ? QStringLiteral("+") : QString(),
-                                                 number(t, 1));
+            const bool flat = std::abs(t) < 0.05; // shown as 0.0: no sign
+            return QStringLiteral("%1 %2%3").arg(
+                arrow, t > 0 && !flat ? QStringLiteral("+") : QString(), number(flat ? 0.0 : t, 1));
         }
         return {};
     case UpdatedColumn:
