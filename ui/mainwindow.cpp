@@ -5,6 +5,7 @@
 #include "document/scorecarddocument.h"
 #include "entityselection.h"
 #include "model/templates.h"
+#include "problemspanel.h"
 #include "scorecardpanel.h"
 #include "strategymap/objectivecarditem.h"
 #include "strategymap/strategymappanel.h"
@@ -87,6 +88,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     detailsDock->setObjectName(QStringLiteral("detailsDock"));
     detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+    m_problems = new ProblemsPanel(m_selection, this);
+    auto *problemsDock = new QDockWidget(tr("Problems"), this);
+    problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    resizeDocks({problemsDock}, {130}, Qt::Vertical);
+    resizeDocks({detailsDock}, {380}, Qt::Horizontal);
+    connect(m_problems, &ProblemsPanel::countChanged, problemsDock, [problemsDock](int n) {
+        problemsDock->setWindowTitle(n ? tr("Problems (%1)").arg(n) : tr("Problems"));
+    });
     connect(m_selection, &EntitySelection::currentChanged, this, &MainWindow::selectionChanged);
 
     m_pathLabel = new QLabel(this);
@@ -116,6 +128,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+    m_problems->setDocument(nullptr);
     m_details->setDocument(nullptr);
     m_scorecard->setDocument(nullptr);
     m_map->setDocument(nullptr);
@@ -200,6 +213,7 @@ void MainWindow::createMenus()
         m_map->setAsOf(date);
         m_scorecard->setAsOf(date);
         m_details->setAsOf(date);
+        m_problems->setAsOf(date);
         updateStatus();
     });
 }
@@ -237,6 +251,7 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     m_selection->clear();
+    m_problems->setDocument(nullptr);
     m_details->setDocument(nullptr);
     m_scorecard->setDocument(nullptr);
     m_map->setDocument(nullptr);
@@ -247,6 +262,7 @@ bool MainWindow::openFile(const QString &path)
     connectMap();
     m_scorecard->setDocument(m_doc.get());
     m_details->setDocument(m_doc.get());
+    m_problems->setDocument(m_doc.get());
     connect(m_doc.get(), &ScorecardDocument::errorOccurred, this, &MainWindow::showError);
     connect(m_doc.get(), &ScorecardDocument::reloaded, this, [this] {
         connectMap();

@@ -22,6 +22,7 @@ namespace scorecard {
 
 class DetailsPanel;
 class EntitySelection;
+class ProblemsPanel;
 class ScorecardDocument;
 class ScorecardPanel;
 class StrategyMapPanel;
@@ -50,6 +51,7 @@ public:
     ScorecardPanel *scorecardPanel() const { return m_scorecard; }
     StrategyMapPanel *mapPanel() const { return m_map; }
     DetailsPanel *detailsPanel() const { return m_details; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
     EntitySelection *selection() const { return m_selection; }
     QTabWidget *tabs() const { return m_tabs; }
     QDate asOf() const;
@@ -86,6 +88,7 @@ private:
     ScorecardPanel *m_scorecard = nullptr;
     StrategyMapPanel *m_map = nullptr;
     DetailsPanel *m_details = nullptr;
+    ProblemsPanel *m_problems = nullptr;
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QPushButton *m_reload = nullptr;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/alignment.h"
 #include "commands/entitycommands.h"
 #include "detailspanel.h"
 #include "document/scorecarddocument.h"
@@ -6,6 +7,7 @@
 #include "mainwindow.h"
 #include "mapfixture.h"
 #include "model/templates.h"
+#include "problemspanel.h"
 #include "scorecardfiltermodel.h"
 #include "scorecardpanel.h"
 #include "scorecardtreemodel.h"
@@ -24,6 +26,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
@@ -234,4 +237,52 @@ TEST_CASE("Another program's edits appear after a poll", "[ui][workspace]")
     w.window.pollFile();
     CHECK(w.proxyRow(Model::NodeKind::Objective, u"culture"_s).data().toString() ==
           u"Culture of learning"_s);
+}
+
+TEST_CASE("The Problems dock lists the alignment findings and selects their entity",
+          "[ui][workspace]")
+{
+    Window w;
+    ProblemsPanel *problems = w.window.problemsPanel();
+    const auto findings = checkAlignment(w.window.document()->scorecard(), w.window.asOf());
+    REQUIRE_FALSE(findings.empty());
+    CHECK(problems->count() == int(findings.size()));
+    CHECK(problems->list()->topLevelItem(0)->text(1) == findings.front().message);
+    int row = -1;
+    for (size_t i = 0; i < findings.size(); ++i) {
+        if (findings[i].entityKind == EntityKind::Objective) {
+            row = int(i);
+            break;
+        }
+    }
+    REQUIRE(row >= 0);
+    QTreeWidgetItem *item = problems->list()->topLevelItem(row);
+    Q_EMIT problems->list()->itemActivated(item, 1);
+    CHECK(w.window.selection()->kind() == EntityKind::Objective);
+    CHECK(w.window.selection()->id() == findings[size_t(row)].entity);
+    CHECK(w.window.scorecardPanel()
+              ->view()
+              ->currentIndex()
+              .siblingAtColumn(0)
+              .data(Model::IdRole)
+              .toString() == findings[size_t(row)].entity);
+
+    // The list follows the document.
+    auto messages = [problems] {
+        QStringList list;
+        for (int i = 0; i < problems->count(); ++i)
+            list << problems->list()->topLevelItem(i)->text(1);
+        return list;
+    };
+    const QStringList before = messages();
+    Kpi k;
+    k.name = u"Culture index"_s;
+    k.objective = ObjectiveId(u"culture"_s);
+    k.target = 10;
+    REQUIRE(w.window.document()
+                ->push(AddEntityCommand<Kpi>::create(*w.window.document(), k).value())
+                .ok());
+    CHECK(problems->count() ==
+          int(checkAlignment(w.window.document()->scorecard(), w.window.asOf()).size()));
+    CHECK(messages() != before);
 }
