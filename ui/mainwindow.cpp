@@ -4,6 +4,7 @@
 #include "detailspanel.h"
 #include "document/scorecarddocument.h"
 #include "entityselection.h"
+#include "kpichartpanel.h"
 #include "model/templates.h"
 #include "problemspanel.h"
 #include "scorecardpanel.h"
@@ -93,9 +94,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     problemsDock->setObjectName(QStringLiteral("problemsDock"));
     problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    m_chart = new KpiChartPanel(m_selection, this);
+    auto *chartDock = new QDockWidget(tr("KPI Chart"), this);
+    chartDock->setObjectName(QStringLiteral("kpiChartDock"));
+    chartDock->setWidget(m_chart);
+    addDockWidget(Qt::RightDockWidgetArea, chartDock); // under the details
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     resizeDocks({problemsDock}, {130}, Qt::Vertical);
-    resizeDocks({detailsDock}, {380}, Qt::Horizontal);
+    resizeDocks({detailsDock}, {400}, Qt::Horizontal);
+    resizeDocks({detailsDock, chartDock}, {560, 300}, Qt::Vertical);
     connect(m_problems, &ProblemsPanel::countChanged, problemsDock, [problemsDock](int n) {
         problemsDock->setWindowTitle(n ? tr("Problems (%1)").arg(n) : tr("Problems"));
     });
@@ -129,6 +136,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 MainWindow::~MainWindow()
 {
     m_problems->setDocument(nullptr);
+    m_chart->setDocument(nullptr);
     m_details->setDocument(nullptr);
     m_scorecard->setDocument(nullptr);
     m_map->setDocument(nullptr);
@@ -214,6 +222,7 @@ void MainWindow::createMenus()
         m_scorecard->setAsOf(date);
         m_details->setAsOf(date);
         m_problems->setAsOf(date);
+        m_chart->setAsOf(date);
         updateStatus();
     });
 }
@@ -252,6 +261,7 @@ bool MainWindow::openFile(const QString &path)
     }
     m_selection->clear();
     m_problems->setDocument(nullptr);
+    m_chart->setDocument(nullptr);
     m_details->setDocument(nullptr);
     m_scorecard->setDocument(nullptr);
     m_map->setDocument(nullptr);
@@ -263,6 +273,7 @@ bool MainWindow::openFile(const QString &path)
     m_scorecard->setDocument(m_doc.get());
     m_details->setDocument(m_doc.get());
     m_problems->setDocument(m_doc.get());
+    m_chart->setDocument(m_doc.get());
     connect(m_doc.get(), &ScorecardDocument::errorOccurred, this, &MainWindow::showError);
     connect(m_doc.get(), &ScorecardDocument::reloaded, this, [this] {
         connectMap();

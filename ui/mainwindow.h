@@ -22,6 +22,7 @@ namespace scorecard {
 
 class DetailsPanel;
 class EntitySelection;
+class KpiChartPanel;
 class ProblemsPanel;
 class ScorecardDocument;
 class ScorecardPanel;
@@ -52,6 +53,7 @@ public:
     StrategyMapPanel *mapPanel() const { return m_map; }
     DetailsPanel *detailsPanel() const { return m_details; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
+    KpiChartPanel *chartPanel() const { return m_chart; }
     EntitySelection *selection() const { return m_selection; }
     QTabWidget *tabs() const { return m_tabs; }
     QDate asOf() const;
@@ -89,6 +91,7 @@ private:
     StrategyMapPanel *m_map = nullptr;
     DetailsPanel *m_details = nullptr;
     ProblemsPanel *m_problems = nullptr;
+    KpiChartPanel *m_chart = nullptr;
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QPushButton *m_reload = nullptr;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/alignment.h"
+#include "commands/editcommands.h"
 #include "commands/entitycommands.h"
 #include "detailspanel.h"
 #include "document/scorecarddocument.h"
 #include "entityselection.h"
+#include "kpichartpanel.h"
 #include "mainwindow.h"
 #include "mapfixture.h"
 #include "model/templates.h"
@@ -17,12 +19,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QChart>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -285,4 +289,44 @@ TEST_CASE("The Problems dock lists the alignment findings and selects their enti
     CHECK(problems->count() ==
           int(checkAlignment(w.window.document()->scorecard(), w.window.asOf()).size()));
     CHECK(messages() != before);
+}
+
+TEST_CASE("The KPI chart shows the selected KPI's values, target, bands and as-of date",
+          "[ui][workspace]")
+{
+    Window w;
+    KpiChartPanel *chart = w.window.chartPanel();
+    CHECK(chart->kpiId().isEmpty());
+    w.window.selection()->setCurrent(EntityKind::Kpi, u"nps"_s);
+    CHECK(chart->kpiId() == u"nps"_s);
+    QStringList names;
+    int areas = 0;
+    const QLineSeries *actual = nullptr;
+    for (QAbstractSeries *s : chart->chart()->series()) {
+        names << s->name();
+        if (s->type() == QAbstractSeries::SeriesTypeArea)
+            ++areas;
+        if (s->name() == u"Actual"_s)
+            actual = static_cast<QLineSeries *>(s);
+    }
+    CHECK(names.contains(u"Target"_s));
+    CHECK(areas == 3); // green, amber and red bands of linear scoring
+    REQUIRE(actual);
+    REQUIRE(actual->count() == 1);
+    CHECK(actual->at(0).y() == 95.0);
+
+    // A new value appears at once; another kind of selection clears the chart.
+    Measurement m{*Period::parse(u"2026-11"_s, Frequency::Monthly), 70, {}};
+    REQUIRE(
+        w.window.document()
+            ->push(SetMeasurementCommand::create(*w.window.document(), KpiId(u"nps"_s), m).value())
+            .ok());
+    bool found = false;
+    for (QAbstractSeries *s : chart->chart()->series()) {
+        if (s->name() == u"Actual"_s)
+            found = static_cast<QLineSeries *>(s)->count() == 2;
+    }
+    CHECK(found);
+    w.window.selection()->setCurrent(EntityKind::Objective, u"profit"_s);
+    CHECK(chart->kpiId().isEmpty());
 }

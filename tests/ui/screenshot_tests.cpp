@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hidden test ([.screenshot]): renders the main window on the sample for the
 // documentation. Run: scorecard_ui_tests "[.screenshot]" with
-// SCORECARD_SCREENSHOT=/path/to/file.png.
+// SCORECARD_SCREENSHOT=/path/to/file.png (and SCORECARD_SCREENSHOT_KPI=/path/to/other.png
+// for one with a KPI chart).
 #include "detailspanel.h"
 #include "entityselection.h"
 #include "mainwindow.h"
@@ -38,4 +39,16 @@ TEST_CASE("Screenshot of the workspace on the sample", "[.screenshot]")
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
     REQUIRE(window.grab().save(target));
+
+    // Optionally a second one with a KPI and its chart.
+    const QString kpiTarget = qEnvironmentVariable("SCORECARD_SCREENSHOT_KPI");
+    if (kpiTarget.isEmpty())
+        return;
+    const QModelIndex kpi = panel->proxy()->mapFromSource(
+        panel->model()->indexOf(ScorecardTreeModel::NodeKind::Kpi, u"ebit-margin"_s));
+    REQUIRE(kpi.isValid());
+    panel->view()->setCurrentIndex(kpi);
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    REQUIRE(window.grab().save(kpiTarget));
 }
