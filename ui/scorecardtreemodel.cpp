@@ -522,6 +522,35 @@ QVariant ScorecardTreeModel::display(const Node *node, int column) const
     }
 }
 
+std::optional<double> ScorecardTreeModel::editNumber(const Node *node, int column) const
+{
+    if (column == WeightColumn) {
+        if (node->kind == NodeKind::Objective) {
+            if (const Objective *o = m_doc->objective(ObjectiveId(node->id)))
+                return o->weight;
+        } else if (node->kind == NodeKind::Kpi) {
+            if (const Kpi *k = m_doc->kpi(KpiId(node->id)))
+                return k->weight;
+        } else if (node->kind == NodeKind::Okr) {
+            if (const Okr *o = m_doc->okr(OkrId(node->id)))
+                return o->weight;
+        }
+        return std::nullopt;
+    }
+    if (node->kind != NodeKind::Kpi)
+        return std::nullopt;
+    const Kpi *k = m_doc->kpi(KpiId(node->id));
+    if (!k)
+        return std::nullopt;
+    if (column == TargetColumn)
+        return k->target;
+    if (column == ValueColumn) {
+        const Measurement *m = m_doc->measurement(k->id, Period::containing(m_asOf, k->frequency));
+        return m ? std::optional<double>(m->value) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
 QVariant ScorecardTreeModel::sortValue(const Node *node, int column) const
 {
     const scoring::Score *score = scoreAt(indexOfNode(node));
@@ -539,9 +568,11 @@ QVariant ScorecardTreeModel::sortValue(const Node *node, int column) const
     case WeightColumn:
     case ValueColumn:
     case TargetColumn: {
-        const QVariant edit = data(indexOfNode(node, column), Qt::EditRole);
-        if (edit.typeId() == QMetaType::Double)
-            return edit;
+        if (node->kind == NodeKind::Kpi || node->kind == NodeKind::Objective ||
+            node->kind == NodeKind::Okr) {
+            const std::optional<double> v = editNumber(node, column);
+            return v ? QVariant(*v) : QVariant(-1.0e300);
+        }
         return display(node, column);
     }
     default:
@@ -578,29 +609,13 @@ QVariant ScorecardTreeModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         if (column == NameColumn || column == OwnerColumn)
             return display(node, column);
-        if (column == WeightColumn) {
-            if (node->kind == NodeKind::Objective)
-                if (const Objective *o = m_doc->objective(ObjectiveId(node->id)))
-                    return o->weight;
-            if (node->kind == NodeKind::Kpi)
-                if (const Kpi *k = m_doc->kpi(KpiId(node->id)))
-                    return k->weight;
-            if (node->kind == NodeKind::Okr)
-                if (const Okr *o = m_doc->okr(OkrId(node->id)))
-                    return o->weight;
-            return display(node, column);
-        }
-        if (node->kind == NodeKind::Kpi && column == TargetColumn) {
-            const Kpi *k = m_doc->kpi(KpiId(node->id));
-            return k && k->target ? QVariant(*k->target) : QVariant(QString());
-        }
-        if (node->kind == NodeKind::Kpi && column == ValueColumn) {
-            const Kpi *k = m_doc->kpi(KpiId(node->id));
-            if (!k)
-                return {};
-            const Measurement *m =
-                m_doc->measurement(k->id, Period::containing(m_asOf, k->frequency));
-            return m ? QVariant(m->value) : QVariant(QString());
+        if (column == WeightColumn || column == TargetColumn || column == ValueColumn) {
+            // Text, not a double: a double gets a spin box limited to 99.99.
+            if (node->kind != NodeKind::Kpi && node->kind != NodeKind::Objective &&
+                node->kind != NodeKind::Okr)
+                return display(node, column);
+            const std::optional<double> v = editNumber(node, column);
+            return v ? QLocale().toString(*v, 'g', 12) : QString();
         }
         return display(node, column);
     case Qt::ToolTipRole:

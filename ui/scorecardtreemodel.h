@@ -105,6 +105,8 @@ private:
     const Node *find(const Node *node, NodeKind kind, const QString &id) const;
     QVariant display(const Node *node, int column) const;
     QVariant sortValue(const Node *node, int column) const;
+    /** The stored number an edit of @p column starts from (weight, KPI target, KPI value). */
+    std::optional<double> editNumber(const Node *node, int column) const;
     std::optional<double> keyResultScore(const Node *node) const;
     Result<void> edit(const Node *node, int column, const QVariant &value);
 

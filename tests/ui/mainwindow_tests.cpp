@@ -19,6 +19,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QChart>
 #include <QClipboard>
 #include <QComboBox>
@@ -329,4 +330,45 @@ TEST_CASE("The KPI chart shows the selected KPI's values, target, bands and as-o
     CHECK(found);
     w.window.selection()->setCurrent(EntityKind::Objective, u"profit"_s);
     CHECK(chart->kpiId().isEmpty());
+}
+
+TEST_CASE("Typing into the scorecard view edits the document", "[ui][workspace]")
+{
+    Window w;
+    ScorecardDocument *doc = w.window.document();
+    w.window.tabs()->setCurrentWidget(w.window.scorecardPanel());
+    w.window.show();
+    QTreeView *view = w.window.scorecardPanel()->view();
+    auto typeInto = [&](const QModelIndex &index, const QString &text) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // old editors
+        view->setCurrentIndex(index);
+        view->edit(index);
+        QLineEdit *editor = nullptr;
+        for (QLineEdit *e : view->viewport()->findChildren<QLineEdit *>()) {
+            if (e->isVisible())
+                editor = e;
+        }
+        REQUIRE(editor);
+        CHECK(editor->text() != text); // it starts from the stored value
+        editor->setText(text);
+        // What the delegate does on Return: commit, then close the editor.
+        QAbstractItemDelegate *delegate = view->itemDelegateForIndex(index);
+        Q_EMIT delegate->commitData(editor);
+        Q_EMIT delegate->closeEditor(editor, QAbstractItemDelegate::SubmitModelCache);
+        INFO(w.errors.join(u'|').toStdString());
+        CHECK(w.errors.isEmpty());
+        CHECK(w.errors.isEmpty());
+    };
+    // A large target: the editor is a line edit, not a spin box capped at 99.99.
+    typeInto(w.proxyRow(Model::NodeKind::Kpi, u"nps"_s, Model::TargetColumn), u"2500"_s);
+    CHECK(doc->kpi(KpiId(u"nps"_s))->target == 2500.0);
+    typeInto(w.proxyRow(Model::NodeKind::Objective, u"culture"_s, Model::NameColumn),
+             u"Learning culture"_s);
+    CHECK(doc->objective(ObjectiveId(u"culture"_s))->name == u"Learning culture"_s);
+    CHECK(doc->undoStack()->count() == 2);
+    w.window.undoAction()->trigger();
+    w.window.undoAction()->trigger();
+    CHECK(doc->kpi(KpiId(u"nps"_s))->target == 100.0);
+    CHECK(doc->objective(ObjectiveId(u"culture"_s))->name == u"Culture"_s);
+    w.window.close();
 }
