@@ -40,6 +40,10 @@ EntityKind entityKind(NodeKind kind)
         return EntityKind::Okr;
     case NodeKind::Initiative:
         return EntityKind::Initiative;
+    case NodeKind::Pillar:
+        return EntityKind::Pillar;
+    case NodeKind::Department:
+        return EntityKind::Department;
     }
     return EntityKind::Scorecard;
 }
@@ -57,6 +61,10 @@ std::optional<NodeKind> nodeKind(EntityKind kind)
         return NodeKind::Okr;
     case EntityKind::Initiative:
         return NodeKind::Initiative;
+    case EntityKind::Pillar:
+        return NodeKind::Pillar;
+    case EntityKind::Department:
+        return NodeKind::Department;
     default:
         return std::nullopt;
     }
@@ -94,6 +102,14 @@ ScorecardPanel::ScorecardPanel(EntitySelection *selection, QWidget *parent)
                               scoring::Status::NoData, scoring::Status::Stale})
         m_status->addItem(scorecard::statusLabel(s), int(s));
     statusLabel->setBuddy(m_status);
+    auto *groupLabel = new QLabel(tr("&Group by:"), bar);
+    m_grouping = new QComboBox(bar);
+    m_grouping->addItem(tr("Perspective"), int(ScorecardTreeModel::Grouping::ByPerspective));
+    m_grouping->addItem(tr("Pillar"), int(ScorecardTreeModel::Grouping::ByPillar));
+    m_grouping->addItem(tr("Department"), int(ScorecardTreeModel::Grouping::ByDepartment));
+    groupLabel->setBuddy(m_grouping);
+    barLayout->addWidget(groupLabel);
+    barLayout->addWidget(m_grouping);
     barLayout->addWidget(m_filter, 1);
     barLayout->addWidget(statusLabel);
     barLayout->addWidget(m_status);
@@ -133,6 +149,14 @@ ScorecardPanel::ScorecardPanel(EntitySelection *selection, QWidget *parent)
                                           : std::nullopt);
         m_view->expandAll();
     });
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (!m_model)
+            return;
+        m_model->setGrouping(ScorecardTreeModel::Grouping(m_grouping->itemData(index).toInt()));
+        m_view->expandAll();
+        if (!m_selection->isEmpty())
+            showSelected(m_selection->kind(), m_selection->id());
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { currentRowChanged(current); });
     connect(m_selection, &EntitySelection::currentChanged, this, &ScorecardPanel::showSelected);
@@ -153,6 +177,7 @@ void ScorecardPanel::setDocument(ScorecardDocument *doc)
         return;
     m_model = new ScorecardTreeModel(doc, this);
     m_model->setAsOf(m_asOf);
+    m_model->setGrouping(ScorecardTreeModel::Grouping(m_grouping->currentData().toInt()));
     connect(m_model, &ScorecardTreeModel::errorOccurred, this, &ScorecardPanel::errorOccurred);
     m_proxy->setSourceModel(m_model);
     m_view->expandAll();

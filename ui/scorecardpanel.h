@@ -40,6 +40,7 @@ public:
     QTreeView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
     QComboBox *statusFilter() const { return m_status; }
+    QComboBox *groupingCombo() const { return m_grouping; }
     QAction *copyAction() const { return m_copy; }
 
     /** The selected rows (all columns) as tab-separated lines, with a header line. */
@@ -61,6 +62,7 @@ private:
     QTreeView *m_view = nullptr;
     QLineEdit *m_filter = nullptr;
     QComboBox *m_status = nullptr;
+    QComboBox *m_grouping = nullptr;
     QAction *m_copy = nullptr;
     QDate m_asOf = QDate::currentDate();
     bool m_syncing = false;

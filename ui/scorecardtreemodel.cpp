@@ -102,10 +102,37 @@ void ScorecardTreeModel::setAsOf(QDate asOf)
     announceAll(m_root.get(), {}, ValueColumn, ColumnCount - 1);
 }
 
+void ScorecardTreeModel::setGrouping(Grouping grouping)
+{
+    if (grouping == m_grouping)
+        return;
+    m_grouping = grouping;
+    rebuild();
+}
+
 std::vector<ScorecardTreeModel::Key> ScorecardTreeModel::wantedChildren(const Node *node) const
 {
     std::vector<Key> keys;
     const Scorecard &sc = m_doc->scorecard();
+    if (!node->parent && m_grouping != Grouping::ByPerspective) {
+        // One group per pillar or department, then one for objectives without (id "").
+        const bool byPillar = m_grouping == Grouping::ByPillar;
+        if (byPillar) {
+            for (const Pillar &p : sc.pillars)
+                keys.push_back({NodeKind::Pillar, p.id.value});
+        } else {
+            for (const Department &d : sc.departments)
+                keys.push_back({NodeKind::Department, d.id.value});
+        }
+        const bool anyWithout =
+            std::any_of(sc.objectives.begin(), sc.objectives.end(), [&](const Objective &o) {
+                return byPillar ? o.pillar.isNull() || !m_doc->pillar(o.pillar)
+                                : o.department.isNull() || !m_doc->department(o.department);
+            });
+        if (anyWithout)
+            keys.push_back({byPillar ? NodeKind::Pillar : NodeKind::Department, QString()});
+        return keys;
+    }
     if (!node->parent) {
         std::vector<const Perspective *> lanes;
         for (const Perspective &p : sc.perspectives)
@@ -121,6 +148,20 @@ std::vector<ScorecardTreeModel::Key> ScorecardTreeModel::wantedChildren(const No
     case NodeKind::Perspective:
         for (const Objective &o : sc.objectives) {
             if (o.perspective.value == node->id)
+                keys.push_back({NodeKind::Objective, o.id.value});
+        }
+        break;
+    case NodeKind::Pillar:
+        for (const Objective &o : sc.objectives) {
+            const bool none = o.pillar.isNull() || !m_doc->pillar(o.pillar);
+            if (node->id.isEmpty() ? none : o.pillar.value == node->id)
+                keys.push_back({NodeKind::Objective, o.id.value});
+        }
+        break;
+    case NodeKind::Department:
+        for (const Objective &o : sc.objectives) {
+            const bool none = o.department.isNull() || !m_doc->department(o.department);
+            if (node->id.isEmpty() ? none : o.department.value == node->id)
                 keys.push_back({NodeKind::Objective, o.id.value});
         }
         break;
@@ -349,6 +390,10 @@ const scoring::Score *ScorecardTreeModel::scoreAt(const QModelIndex &index) cons
         return lookup(m_results.okrs, node->id);
     case NodeKind::Initiative:
         return lookup(m_results.initiatives, node->id);
+    case NodeKind::Pillar:
+        return lookup(m_results.pillars, node->id);
+    case NodeKind::Department:
+        return lookup(m_results.departments, node->id);
     case NodeKind::KeyResult:
         return nullptr;
     }
@@ -410,6 +455,14 @@ QVariant ScorecardTreeModel::display(const Node *node, int column) const
             if (const Initiative *i = m_doc->initiative(InitiativeId(node->id)))
                 return i->name;
             break;
+        case NodeKind::Pillar:
+            if (const Pillar *p = m_doc->pillar(PillarId(node->id)))
+                return p->name;
+            return tr("No pillar");
+        case NodeKind::Department:
+            if (const Department *d = m_doc->department(DepartmentId(node->id)))
+                return d->name;
+            return tr("No department");
         }
         return {};
     case OwnerColumn:
@@ -468,6 +521,8 @@ QVariant ScorecardTreeModel::display(const Node *node, int column) const
             }
             break;
         case NodeKind::Perspective:
+        case NodeKind::Pillar:
+        case NodeKind::Department:
             break;
         }
         return {};
@@ -652,7 +707,8 @@ QVariant ScorecardTreeModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::FontRole:
-        if (node->kind == NodeKind::Perspective) {
+        if (node->kind == NodeKind::Perspective || node->kind == NodeKind::Pillar ||
+            node->kind == NodeKind::Department) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -685,6 +741,8 @@ Qt::ItemFlags ScorecardTreeModel::flags(const QModelIndex &index) const
     if (m_doc->isReadOnly())
         return f;
     const NodeKind kind = nodeOf(index)->kind;
+    if (kind == NodeKind::Pillar || kind == NodeKind::Department)
+        return f; // groups: edited as pillars and departments, not here
     bool editable = false;
     switch (index.column()) {
     case NameColumn:
@@ -786,6 +844,9 @@ Result<void> ScorecardTreeModel::edit(const Node *node, int column, const QVaria
         return editCommon(doc, doc.initiative(InitiativeId(node->id)), column, value);
     case NodeKind::KeyResult:
         return fail(tr("key results are edited with their OKR"));
+    case NodeKind::Pillar:
+    case NodeKind::Department:
+        return fail(tr("this column cannot be edited here"));
     case NodeKind::Kpi:
         break;
     }

@@ -48,7 +48,18 @@ public:
         UpdatedColumn,
         ColumnCount
     };
-    enum class NodeKind { Perspective, Objective, Kpi, Okr, KeyResult, Initiative };
+    enum class NodeKind {
+        Perspective,
+        Objective,
+        Kpi,
+        Okr,
+        KeyResult,
+        Initiative,
+        Pillar,
+        Department
+    };
+    /** What the top level of the tree is. */
+    enum class Grouping { ByPerspective, ByPillar, ByDepartment };
     enum Role {
         IdRole = Qt::UserRole + 1, ///< the entity id (a key result: its own id)
         KindRole,                  ///< NodeKind as int
@@ -63,6 +74,9 @@ public:
     QDate asOf() const { return m_asOf; }
     /** Re-scores at @p asOf and announces the changed score columns. */
     void setAsOf(QDate asOf);
+    Grouping grouping() const { return m_grouping; }
+    /** Regroups the objectives (resets the model). */
+    void setGrouping(Grouping grouping);
     const scoring::Results &results() const { return m_results; }
 
     /** The row of an entity (the first one for an initiative), or an invalid index. */
@@ -113,6 +127,7 @@ private:
     ScorecardDocument *m_doc;
     std::unique_ptr<Node> m_root;
     QDate m_asOf;
+    Grouping m_grouping = Grouping::ByPerspective;
     scoring::Results m_results;
     mutable QHash<int, QIcon> m_icons;
 };

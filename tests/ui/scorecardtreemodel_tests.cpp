@@ -199,3 +199,33 @@ TEST_CASE("A read-only scorecard tree offers no editing", "[ui][model]")
     CHECK_FALSE(model.flags(name) & Qt::ItemIsEditable);
     CHECK_FALSE(model.setData(name, u"x"_s));
 }
+
+TEST_CASE("The scorecard tree groups objectives by pillar or department", "[ui][model]")
+{
+    MapFile file(mapScorecard());
+    ScorecardDocument &doc = *file.doc;
+    Model model(&doc);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setGrouping(Model::Grouping::ByPillar);
+    REQUIRE(model.rowCount() == 3); // two pillars and "No pillar" (culture)
+    CHECK(model.index(0, 0).data().toString() == u"Operations"_s);
+    CHECK(model.index(2, 0).data().toString() == u"No pillar"_s);
+    CHECK(model.rowCount(model.index(0, 0)) == 4);
+    CHECK(findRow(model, Model::NodeKind::Objective, u"culture"_s).parent().row() == 2);
+    CHECK_FALSE(model.flags(model.index(0, 0)) & Qt::ItemIsEditable);
+
+    // Giving culture a pillar moves it there; the empty "No pillar" group goes.
+    Objective culture = *doc.objective(ObjectiveId(u"culture"_s));
+    culture.pillar = PillarId(u"growth"_s);
+    push<Objective>(doc, ChangeEntityCommand<Objective>::create(doc, culture));
+    CHECK(model.rowCount() == 2);
+    CHECK(findRow(model, Model::NodeKind::Objective, u"culture"_s).parent().row() == 1);
+    doc.undoStack()->undo();
+    CHECK(model.rowCount() == 3);
+
+    model.setGrouping(Model::Grouping::ByDepartment);
+    CHECK(model.rowCount() == 1); // no departments: all in "No department"
+    CHECK(model.rowCount(model.index(0, 0)) == 7);
+    model.setGrouping(Model::Grouping::ByPerspective);
+    CHECK(model.rowCount() == 4);
+}
