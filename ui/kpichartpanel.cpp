@@ -6,14 +6,17 @@
 #include "scoring/engine.h"
 #include "strategymap/maptheme.h"
 
+#include <QAction>
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMessageBox>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -70,12 +73,35 @@ KpiChartPanel::KpiChartPanel(EntitySelection *selection, QWidget *parent)
     layout->addWidget(m_placeholder);
     layout->addWidget(m_view);
     m_view->hide();
+    auto *exportAction = new QAction(tr("Export as PNG\u2026"), m_view);
+    connect(exportAction, &QAction::triggered, this, &KpiChartPanel::exportDialog);
+    m_view->addAction(exportAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_selection, &EntitySelection::currentChanged, this, &KpiChartPanel::refresh);
 }
 
 QChart *KpiChartPanel::chart() const
 {
     return m_view->chart();
+}
+
+bool KpiChartPanel::exportPng(const QString &path) const
+{
+    if (m_kpi.isEmpty())
+        return false;
+    return m_view->grab().save(path, "PNG");
+}
+
+void KpiChartPanel::exportDialog()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Chart"), m_kpi + QStringLiteral(".png"), tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive))
+        path += QStringLiteral(".png");
+    if (!exportPng(path))
+        QMessageBox::warning(this, tr("Export Chart"), tr("Cannot write %1.").arg(path));
 }
 
 void KpiChartPanel::setDocument(ScorecardDocument *doc)

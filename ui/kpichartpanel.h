@@ -31,9 +31,12 @@ public:
     QChart *chart() const;
     /** The KPI shown, or empty. */
     QString kpiId() const { return m_kpi; }
+    /** Writes the chart as a PNG image; false if nothing is shown or writing failed. */
+    bool exportPng(const QString &path) const;
 
 private:
     void refresh();
+    void exportDialog();
 
     EntitySelection *m_selection;
     ScorecardDocument *m_doc = nullptr;

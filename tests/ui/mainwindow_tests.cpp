@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QGroupBox>
 #include <QGuiApplication>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -315,6 +316,10 @@ TEST_CASE("The KPI chart shows the selected KPI's values, target, bands and as-o
     REQUIRE(actual);
     REQUIRE(actual->count() == 1);
     CHECK(actual->at(0).y() == 95.0);
+    QTemporaryDir dir;
+    const QString png = dir.filePath(u"chart.png"_s);
+    REQUIRE(chart->exportPng(png));
+    CHECK(QImage(png).width() > 0);
 
     // A new value appears at once; another kind of selection clears the chart.
     Measurement m{*Period::parse(u"2026-11"_s, Frequency::Monthly), 70, {}};
