@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// scorecard-studio [FILE]: opens FILE, or the bundled sample.
+// scorecard-studio [FILE]: opens FILE, else the last session's file, else the bundled sample.
 #include "mainwindow.h"
 #include "samplefile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 
 int main(int argc, char **argv)
 {
@@ -16,7 +18,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(SCORECARD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("scorecard-studio"));
     QApplication::setWindowIcon(QIcon::fromTheme(
-        QStringLiteral("scorecard-studio"), QIcon(QStringLiteral(":/icons/hicolor/scalable/apps/scorecard-studio.svg"))));
+        QStringLiteral("scorecard-studio"),
+        QIcon(QStringLiteral(":/icons/hicolor/scalable/apps/scorecard-studio.svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -30,6 +33,12 @@ int main(int argc, char **argv)
 
     scorecard::MainWindow window;
     QString path = parser.positionalArguments().value(0);
+    if (path.isEmpty()) {
+        // The file of the last session, if it is still there.
+        const QString last = QSettings().value(QStringLiteral("lastFile")).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            path = last;
+    }
     if (path.isEmpty()) {
         auto sample = scorecard::sampleScorecardPath();
         if (!sample)

@@ -1,88 +1,255 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "detailspanel.h"
 #include "document/scorecarddocument.h"
-#include "outlinemodel.h"
+#include "entityselection.h"
+#include "kpichartpanel.h"
+#include "model/templates.h"
+#include "problemspanel.h"
+#include "scorecardpanel.h"
+#include "strategymap/objectivecarditem.h"
 #include "strategymap/strategymappanel.h"
+#include "strategymap/strategymapscene.h"
+#include "strategymap/strategymapview.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDateEdit>
+#include <QDockWidget>
 #include <QFileDialog>
-#include <QHeaderView>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
-#include <QTreeView>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace scorecard {
 
+namespace {
+
+constexpr int kMaxRecent = 8;
+const auto kRecentKey = QStringLiteral("recentFiles");
+const auto kFileFilter =
+    QT_TRANSLATE_NOOP("scorecard::MainWindow", "Scorecards (*.scorecard);;All files (*)");
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Scorecard Studio"));
+    m_selection = new EntitySelection(this);
+    m_undoGroup = new QUndoGroup(this);
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_banner = new QLabel(central);
-    m_banner->setWordWrap(true);
-    m_banner->setMargin(6);
-    m_banner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c4400;"));
+    layout->setSpacing(0);
+    m_banner = new QWidget(central);
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setStyleSheet(
+        QStringLiteral("#readOnlyBanner { background: #fff3cd; } QLabel { color: #5c4400; }"));
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(8, 4, 8, 4);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    m_reload = new QPushButton(tr("&Reload"), m_banner);
+    m_reload->setToolTip(tr("Read the file again to show changes made by another program"));
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_reload);
     m_banner->hide();
+    connect(m_reload, &QPushButton::clicked, this, &MainWindow::pollFile);
+
     m_tabs = new QTabWidget(central);
     m_tabs->setDocumentMode(true);
-    m_view = new QTreeView(m_tabs);
-    m_view->setAlternatingRowColors(true);
-    m_view->setAccessibleName(tr("Scorecard outline"));
     m_map = new StrategyMapPanel(m_tabs);
-    m_tabs->addTab(m_view, tr("Outline"));
+    m_map->setAsOfControlVisible(false);
+    m_scorecard = new ScorecardPanel(m_selection, m_tabs);
     m_tabs->addTab(m_map, tr("Strategy Map"));
+    m_tabs->addTab(m_scorecard, tr("Scorecard"));
     m_tabs->setCurrentWidget(m_map);
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs);
     setCentralWidget(central);
+    connect(m_scorecard, &ScorecardPanel::errorOccurred, this, &MainWindow::showError);
+
+    m_details = new DetailsPanel(m_selection, this);
+    auto *detailsDock = new QDockWidget(tr("Details"), this);
+    detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+    m_problems = new ProblemsPanel(m_selection, this);
+    auto *problemsDock = new QDockWidget(tr("Problems"), this);
+    problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    m_chart = new KpiChartPanel(m_selection, this);
+    auto *chartDock = new QDockWidget(tr("KPI Chart"), this);
+    chartDock->setObjectName(QStringLiteral("kpiChartDock"));
+    chartDock->setWidget(m_chart);
+    addDockWidget(Qt::RightDockWidgetArea, chartDock); // under the details
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    resizeDocks({problemsDock}, {130}, Qt::Vertical);
+    resizeDocks({detailsDock}, {400}, Qt::Horizontal);
+    resizeDocks({detailsDock, chartDock}, {560, 300}, Qt::Vertical);
+    connect(m_problems, &ProblemsPanel::countChanged, problemsDock, [problemsDock](int n) {
+        problemsDock->setWindowTitle(n ? tr("Problems (%1)").arg(n) : tr("Problems"));
+    });
+    connect(m_selection, &EntitySelection::currentChanged, this, &MainWindow::selectionChanged);
 
     m_pathLabel = new QLabel(this);
+    m_readOnlyLabel = new QLabel(this);
+    m_asOfLabel = new QLabel(this);
     statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+    statusBar()->addPermanentWidget(m_asOfLabel);
 
+    createMenus();
+    menuBar()
+        ->findChild<QMenu *>(QStringLiteral("viewMenu"))
+        ->addAction(detailsDock->toggleViewAction());
+
+    m_poll = new QTimer(this);
+    m_poll->setInterval(2000);
+    connect(m_poll, &QTimer::timeout, this, &MainWindow::pollFile);
+    m_poll->start();
+
+    resize(1400, 900);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateRecentMenu();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    m_problems->setDocument(nullptr);
+    m_chart->setDocument(nullptr);
+    m_details->setDocument(nullptr);
+    m_scorecard->setDocument(nullptr);
+    m_map->setDocument(nullptr);
+}
+
+void MainWindow::createMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New\u2026"), this, &MainWindow::newDialog);
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setToolTip(tr("Create a scorecard from the four-perspective template"));
     QAction *open = file->addAction(tr("&Open\u2026"), this, &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_saveAs = file->addAction(tr("Save &As\u2026"), this, &MainWindow::saveAsDialog);
+    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    m_saveAs->setToolTip(tr("Write a copy of the scorecard and continue with the copy"));
     file->addSeparator();
     file->addAction(m_map->exportAction());
     file->addAction(m_map->copyAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    auto *undo = edit->addAction(tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    auto *redo = edit->addAction(tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    connect(undo, &QAction::triggered, this, [this] {
-        if (m_doc)
-            m_doc->undoStack()->undo();
+    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_scorecard->copyAction());
+    QAction *find = edit->addAction(tr("&Find\u2026"), this, [this] {
+        m_tabs->setCurrentWidget(m_scorecard);
+        m_scorecard->filterEdit()->setFocus();
+        m_scorecard->filterEdit()->selectAll();
     });
-    connect(redo, &QAction::triggered, this, [this] {
-        if (m_doc)
-            m_doc->undoStack()->redo();
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), m_map->view(), &StrategyMapView::zoomIn);
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), m_map->view(), &StrategyMapView::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    view->addAction(tr("&Fit Map to Window"), m_map->view(), &StrategyMapView::fitToWindow);
+    view->addSeparator();
+    QAction *fullScreen = view->addAction(tr("F&ull Screen"), this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen
+                          : windowState() & ~Qt::WindowFullScreen);
     });
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(Qt::Key_F5);
+    view->addSeparator();
+
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->addAction(newAction);
     bar->addAction(open);
-    bar->addAction(undo);
-    bar->addAction(redo);
-    resize(1280, 800);
+    bar->addSeparator();
+    bar->addAction(m_undo);
+    bar->addAction(m_redo);
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr(" Scores as of "), bar));
+    QAction *previous = bar->addAction(tr("\u25c0"), this, [this] { stepPeriod(-1); });
+    previous->setToolTip(tr("End of the previous month"));
+    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_asOf = new QDateEdit(QDate::currentDate(), bar);
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_asOf->setAccessibleName(tr("Scores as of"));
+    bar->addWidget(m_asOf);
+    QAction *next = bar->addAction(tr("\u25b6"), this, [this] { stepPeriod(1); });
+    next->setToolTip(tr("End of the next month"));
+    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    QAction *today = bar->addAction(tr("Today"), this, [this] { setAsOf(QDate::currentDate()); });
+    today->setToolTip(tr("Scores as of today"));
+    view->addAction(previous);
+    view->addAction(next);
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this](QDate date) {
+        m_map->setAsOf(date);
+        m_scorecard->setAsOf(date);
+        m_details->setAsOf(date);
+        m_problems->setAsOf(date);
+        m_chart->setAsOf(date);
+        updateStatus();
+    });
 }
 
-MainWindow::~MainWindow()
+QDate MainWindow::asOf() const
 {
-    m_map->setDocument(nullptr);
-    m_view->setModel(nullptr);
-    delete m_model;
+    return m_asOf->date();
+}
+
+void MainWindow::setAsOf(QDate date)
+{
+    m_asOf->setDate(date);
+}
+
+void MainWindow::stepPeriod(int months)
+{
+    const QDate d = m_asOf->date();
+    const QDate first(d.year(), d.month(), 1);
+    // From the end of a month to the end of the previous or next one; from
+    // inside a month back to the end of the previous one or on to its own end.
+    const bool atEnd = d == first.addMonths(1).addDays(-1);
+    QDate target;
+    if (months < 0)
+        target = first.addDays(-1);
+    else
+        target = atEnd ? first.addMonths(2).addDays(-1) : first.addMonths(1).addDays(-1);
+    setAsOf(target);
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -92,41 +259,202 @@ bool MainWindow::openFile(const QString &path)
         showError(tr("Cannot open %1:\n%2").arg(path, doc.error()));
         return false;
     }
-    m_view->setModel(nullptr);
-    delete m_model;
+    m_selection->clear();
+    m_problems->setDocument(nullptr);
+    m_chart->setDocument(nullptr);
+    m_details->setDocument(nullptr);
+    m_scorecard->setDocument(nullptr);
     m_map->setDocument(nullptr);
     m_doc = std::move(doc).value();
+    m_undoGroup->addStack(m_doc->undoStack());
+    m_undoGroup->setActiveStack(m_doc->undoStack());
     m_map->setDocument(m_doc.get());
-    m_model = new OutlineModel(m_doc.get(), this);
-    m_view->setModel(m_model);
-    m_view->expandAll();
-    m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < m_model->columnCount(); ++c)
-        m_view->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    connectMap();
+    m_scorecard->setDocument(m_doc.get());
+    m_details->setDocument(m_doc.get());
+    m_problems->setDocument(m_doc.get());
+    m_chart->setDocument(m_doc.get());
     connect(m_doc.get(), &ScorecardDocument::errorOccurred, this, &MainWindow::showError);
+    connect(m_doc.get(), &ScorecardDocument::reloaded, this, [this] {
+        connectMap();
+        updateStatus();
+    });
+    connect(m_doc.get(), &ScorecardDocument::changed, this, &MainWindow::updateStatus);
+    addRecent(m_doc->path());
+    updateStatus();
+    return true;
+}
+
+bool MainWindow::newFile(const QString &path)
+{
+    const QString name = QFileInfo(path).completeBaseName();
+    if (auto r = ScorecardFile::create(path, fourPerspectiveTemplate(name)); !r) {
+        showError(tr("Cannot create %1:\n%2").arg(path, r.error()));
+        return false;
+    }
+    return openFile(path);
+}
+
+bool MainWindow::saveAs(const QString &path)
+{
+    if (!m_doc)
+        return false;
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_doc->path()).absoluteFilePath())
+        return true;
+    if (auto r = m_doc->saveCopy(path); !r) {
+        showError(tr("Cannot save a copy as %1:\n%2").arg(path, r.error()));
+        return false;
+    }
+    return openFile(path);
+}
+
+void MainWindow::pollFile()
+{
+    if (!m_doc)
+        return;
+    if (auto r = m_doc->reloadIfChanged(); !r) {
+        m_poll->stop(); // one message, not one every two seconds
+        showError(tr("Cannot re-read %1:\n%2").arg(m_doc->path(), r.error()));
+    }
+}
+
+void MainWindow::connectMap()
+{
+    StrategyMapScene *scene = m_map->scene();
+    if (!scene)
+        return;
+    connect(scene, &QGraphicsScene::selectionChanged, this, &MainWindow::mapSelectionChanged,
+            Qt::UniqueConnection);
+}
+
+void MainWindow::mapSelectionChanged()
+{
+    StrategyMapScene *scene = m_map->scene();
+    if (m_syncingMap || !scene)
+        return;
+    QList<ObjectiveId> cards;
+    for (QGraphicsItem *item : scene->selectedItems()) {
+        if (auto *card = dynamic_cast<ObjectiveCardItem *>(item))
+            cards << card->id();
+    }
+    if (cards.size() == 1)
+        m_selection->setCurrent(EntityKind::Objective, cards.front().value);
+}
+
+void MainWindow::selectionChanged(EntityKind kind, const QString &id)
+{
+    StrategyMapScene *scene = m_map->scene();
+    if (!scene || kind != EntityKind::Objective || id.isEmpty())
+        return;
+    const QList<QGraphicsItem *> selected = scene->selectedItems();
+    if (selected.size() == 1) {
+        if (auto *card = dynamic_cast<ObjectiveCardItem *>(selected.front());
+            card && card->id().value == id)
+            return;
+    }
+    m_syncingMap = true;
+    scene->selectObjective(ObjectiveId(id));
+    m_syncingMap = false;
+}
+
+void MainWindow::updateStatus()
+{
+    m_asOfLabel->setText(tr("As of %1").arg(QLocale().toString(asOf(), QLocale::ShortFormat)));
+    m_saveAs->setEnabled(m_doc != nullptr);
+    if (!m_doc) {
+        m_pathLabel->setText(tr("No scorecard open"));
+        m_readOnlyLabel->clear();
+        m_banner->hide();
+        return;
+    }
     setWindowTitle(tr("%1 \u2013 Scorecard Studio").arg(m_doc->scorecard().info.name));
+    m_pathLabel->setText(m_doc->path());
+    m_readOnlyLabel->setText(m_doc->isReadOnly() ? tr("Read-only") : QString());
     if (m_doc->isReadOnly()) {
-        m_banner->setText(tr("Read-only: %1").arg(m_doc->readOnlyReason()));
+        m_bannerText->setText(tr("Read-only: %1").arg(m_doc->readOnlyReason()));
         m_banner->show();
     } else {
         m_banner->hide();
     }
-    m_pathLabel->setText(m_doc->isReadOnly() ? tr("%1 [read-only]").arg(m_doc->path())
-                                             : m_doc->path());
-    return true;
 }
 
 void MainWindow::openDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Scorecard"), QString(), tr("Scorecards (*.scorecard);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Scorecard"), QString(), tr(kFileFilter));
     if (!path.isEmpty())
         openFile(path);
 }
 
+void MainWindow::newDialog()
+{
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("New Scorecard"), QString(), tr(kFileFilter));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".scorecard");
+    newFile(path);
+}
+
+void MainWindow::saveAsDialog()
+{
+    if (!m_doc)
+        return;
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Scorecard As"), m_doc->path(), tr(kFileFilter));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".scorecard");
+    saveAs(path);
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    settings.setValue(QStringLiteral("lastFile"), absolute);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::setErrorHandler(std::function<void(const QString &)> handler)
+{
+    m_errorHandler = std::move(handler);
+}
+
 void MainWindow::showError(const QString &message)
 {
-    QMessageBox::warning(this, tr("Scorecard Studio"), message);
+    if (m_errorHandler)
+        m_errorHandler(message);
+    else
+        QMessageBox::warning(this, tr("Scorecard Studio"), message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace scorecard

@@ -1,21 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/ids.h"
+
+#include <QDate>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
+class QAction;
+class QDateEdit;
 class QLabel;
+class QMenu;
+class QPushButton;
 class QTabWidget;
-class QTreeView;
+class QTimer;
+class QUndoGroup;
 
 namespace scorecard {
 
+class DetailsPanel;
+class EntitySelection;
+class KpiChartPanel;
+class ProblemsPanel;
 class ScorecardDocument;
-class OutlineModel;
+class ScorecardPanel;
 class StrategyMapPanel;
 
-/** The main window: the outline and the strategy map of the open scorecard, with undo/redo. */
+/**
+ * The main window: the strategy map and the scorecard tree as tabs, the
+ * details of the current item in a dock, one as-of date and one selection
+ * for all of them, undo/redo, and the file menu (new, open, recent, save as).
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -26,22 +43,69 @@ public:
 
     /** Opens @p path; on failure shows the reason and keeps the current document. */
     bool openFile(const QString &path);
+    /** Creates @p path from the four-perspective template and opens it. */
+    bool newFile(const QString &path);
+    /** Writes a consistent copy to @p path and continues with the copy. */
+    bool saveAs(const QString &path);
+
     ScorecardDocument *document() const { return m_doc.get(); }
-    QTreeView *outlineView() const { return m_view; }
+    ScorecardPanel *scorecardPanel() const { return m_scorecard; }
     StrategyMapPanel *mapPanel() const { return m_map; }
+    DetailsPanel *detailsPanel() const { return m_details; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    KpiChartPanel *chartPanel() const { return m_chart; }
+    EntitySelection *selection() const { return m_selection; }
     QTabWidget *tabs() const { return m_tabs; }
+    QDate asOf() const;
+    void setAsOf(QDate date);
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+    /** Checks the file for changes by other programs now (normally every 2 s). */
+    void pollFile();
+
+    /** Where error messages go (tests replace the message box). */
+    void setErrorHandler(std::function<void(const QString &)> handler);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createMenus();
     void openDialog();
+    void newDialog();
+    void saveAsDialog();
     void showError(const QString &message);
+    void addRecent(const QString &path);
+    void updateRecentMenu();
+    void updateStatus();
+    void stepPeriod(int months);
+    void connectMap();
+    void mapSelectionChanged();
+    void selectionChanged(EntityKind kind, const QString &id);
 
     std::unique_ptr<ScorecardDocument> m_doc;
-    OutlineModel *m_model = nullptr;
-    QTreeView *m_view = nullptr;
+    EntitySelection *m_selection = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
     QTabWidget *m_tabs = nullptr;
+    ScorecardPanel *m_scorecard = nullptr;
     StrategyMapPanel *m_map = nullptr;
-    QLabel *m_banner = nullptr;
+    DetailsPanel *m_details = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    KpiChartPanel *m_chart = nullptr;
+    QWidget *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QPushButton *m_reload = nullptr;
     QLabel *m_pathLabel = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
+    QLabel *m_asOfLabel = nullptr;
+    QDateEdit *m_asOf = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_saveAs = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QTimer *m_poll = nullptr;
+    std::function<void(const QString &)> m_errorHandler;
+    bool m_syncingMap = false;
 };
 
 } // namespace scorecard

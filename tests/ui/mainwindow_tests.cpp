@@ -1,18 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document/scorecarddocument.h"
-#include "mainwindow.h"
-#include "model/templates.h"
-#include "outlinemodel.h"
-
+#include "analysis/alignment.h"
+#include "commands/editcommands.h"
 #include "commands/entitycommands.h"
+#include "detailspanel.h"
+#include "document/scorecarddocument.h"
+#include "entityselection.h"
+#include "kpichartpanel.h"
+#include "mainwindow.h"
+#include "mapfixture.h"
+#include "model/templates.h"
+#include "problemspanel.h"
+#include "scorecardfiltermodel.h"
+#include "scorecardpanel.h"
+#include "scorecardtreemodel.h"
+#include "strategymap/objectivecarditem.h"
+#include "strategymap/strategymappanel.h"
+#include "strategymap/strategymapscene.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QChart>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 
 using namespace scorecard;
+using namespace scorecard::maptest;
+using Model = ScorecardTreeModel;
 
 namespace {
 
@@ -30,36 +57,323 @@ QString makeFile(const QTemporaryDir &dir)
     return path;
 }
 
+struct Window
+{
+    MapFile file{mapScorecard(), false};
+    MainWindow window;
+    QStringList errors;
+
+    Window()
+    {
+        window.setErrorHandler([this](const QString &m) { errors << m; });
+        REQUIRE(window.openFile(file.path));
+        window.setAsOf(QDate(2026, 10, 31));
+    }
+    QModelIndex proxyRow(Model::NodeKind kind, const QString &id, int column = 0) const
+    {
+        ScorecardPanel *panel = window.scorecardPanel();
+        return panel->proxy()->mapFromSource(panel->model()->indexOf(kind, id, column));
+    }
+};
+
 } // namespace
 
-TEST_CASE("The outline model lists perspectives and objectives and follows edits", "[ui]")
-{
-    QTemporaryDir dir;
-    auto doc = ScorecardDocument::open(makeFile(dir));
-    REQUIRE(doc.ok());
-    OutlineModel model(doc->get());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    REQUIRE(model.rowCount() == 4);
-    CHECK(model.index(0, 0).data().toString() == QStringLiteral("Financial"));
-    CHECK(model.rowCount(model.index(0, 0)) == 1);
-    CHECK(model.index(0, 0, model.index(0, 0)).data().toString() == QStringLiteral("Grow"));
-
-    Objective o;
-    o.name = QStringLiteral("Learn");
-    o.perspective = PerspectiveId(QStringLiteral("learning"));
-    REQUIRE((*doc)->push(AddEntityCommand<Objective>::create(**doc, o).value()).ok());
-    CHECK(model.rowCount(model.index(3, 0)) == 1);
-    (*doc)->undoStack()->undo();
-    CHECK(model.rowCount(model.index(3, 0)) == 0);
-}
-
-TEST_CASE("The main window opens a file and refuses a bad one", "[ui]")
+TEST_CASE("The main window opens a file and refuses a bad one", "[ui][workspace]")
 {
     QTemporaryDir dir;
     MainWindow window;
+    QStringList errors;
+    window.setErrorHandler([&](const QString &m) { errors << m; });
     REQUIRE(window.openFile(makeFile(dir)));
     CHECK(window.windowTitle().startsWith(QStringLiteral("UI test")));
-    REQUIRE(window.outlineView()->model());
-    CHECK(window.outlineView()->model()->rowCount() == 4);
+    REQUIRE(window.scorecardPanel()->view()->model());
+    CHECK(window.scorecardPanel()->view()->model()->rowCount() == 4);
     CHECK(window.document()->scorecard().objectives.size() == 1);
+    CHECK_FALSE(window.openFile(dir.filePath(QStringLiteral("missing.scorecard"))));
+    CHECK(errors.size() == 1);
+    CHECK(window.document()->scorecard().info.name == QStringLiteral("UI test"));
+}
+
+TEST_CASE("The as-of date reaches the map, the scorecard and the details", "[ui][workspace]")
+{
+    Window w;
+    CHECK(w.window.mapPanel()->scene()->asOf() == QDate(2026, 10, 31));
+    CHECK(w.window.scorecardPanel()->model()->asOf() == QDate(2026, 10, 31));
+    const QModelIndex score = w.proxyRow(Model::NodeKind::Kpi, u"nps"_s, Model::ScoreColumn);
+    CHECK_FALSE(score.data().toString().isEmpty());
+    w.window.setAsOf(QDate(2026, 9, 30));
+    CHECK(w.window.mapPanel()->scene()->asOf() == QDate(2026, 9, 30));
+    CHECK(score.data().toString().isEmpty());
+    CHECK(score.siblingAtColumn(Model::StatusColumn).data().toString() ==
+          statusLabel(scoring::Status::NoData));
+}
+
+TEST_CASE("Selecting in the scorecard selects on the map and the other way round",
+          "[ui][workspace]")
+{
+    Window w;
+    QTreeView *view = w.window.scorecardPanel()->view();
+    StrategyMapScene *scene = w.window.mapPanel()->scene();
+    const QModelIndex quality = w.proxyRow(Model::NodeKind::Objective, u"quality"_s);
+    REQUIRE(quality.isValid());
+    view->setCurrentIndex(quality);
+    CHECK(w.window.selection()->kind() == EntityKind::Objective);
+    CHECK(w.window.selection()->id() == u"quality"_s);
+    REQUIRE(scene->selectedItems().size() == 1);
+    CHECK(dynamic_cast<ObjectiveCardItem *>(scene->selectedItems().front())->id().value ==
+          u"quality"_s);
+    CHECK(w.window.detailsPanel()->editor()->isVisibleTo(w.window.detailsPanel()));
+
+    scene->selectObjective(ObjectiveId(u"skills"_s));
+    CHECK(w.window.selection()->id() == u"skills"_s);
+    CHECK(view->currentIndex().siblingAtColumn(0).data(Model::IdRole).toString() == u"skills"_s);
+    CHECK(w.window.detailsPanel()->nameEdit()->text() == u"Skills"_s);
+
+    // A KPI selected in the tree shows its explanation in the details.
+    view->setCurrentIndex(w.proxyRow(Model::NodeKind::Kpi, u"nps"_s));
+    CHECK(w.window.selection()->kind() == EntityKind::Kpi);
+    CHECK(w.window.detailsPanel()->explanation().contains(u"95"_s));
+    CHECK_FALSE(w.window.detailsPanel()->editor()->isVisibleTo(w.window.detailsPanel()));
+}
+
+TEST_CASE("The details editor validates and changes an objective in one undo step",
+          "[ui][workspace]")
+{
+    Window w;
+    ScorecardDocument *doc = w.window.document();
+    w.window.selection()->setCurrent(EntityKind::Objective, u"profit"_s);
+    DetailsPanel *details = w.window.detailsPanel();
+    CHECK(details->explanation().startsWith(u"As of"_s));
+    details->nameEdit()->setText(QString());
+    CHECK_FALSE(details->applyButton()->isEnabled());
+    CHECK_FALSE(details->nameError()->text().isEmpty());
+    details->nameEdit()->setText(u"Profitability"_s);
+    details->weightEdit()->setText(u"-2"_s);
+    CHECK_FALSE(details->applyButton()->isEnabled());
+    CHECK_FALSE(details->weightError()->text().isEmpty());
+    details->weightEdit()->setText(u"3"_s);
+    details->ownerEdit()->setText(u"CFO"_s);
+    REQUIRE(details->applyButton()->isEnabled());
+    REQUIRE(details->apply());
+    const Objective *o = doc->objective(ObjectiveId(u"profit"_s));
+    CHECK(o->name == u"Profitability"_s);
+    CHECK(o->owner == u"CFO"_s);
+    CHECK(o->weight == 3.0);
+    CHECK(doc->undoStack()->count() == 1);
+    CHECK(w.window.undoAction()->text().contains(u"Profitability"_s));
+    w.window.undoAction()->trigger();
+    CHECK(doc->objective(ObjectiveId(u"profit"_s))->name == u"Profit"_s);
+    CHECK(details->nameEdit()->text() == u"Profit"_s);
+}
+
+TEST_CASE("Edits in the scorecard view reach the document and undo", "[ui][workspace]")
+{
+    Window w;
+    ScorecardDocument *doc = w.window.document();
+    QTreeView *view = w.window.scorecardPanel()->view();
+    const QModelIndex target = w.proxyRow(Model::NodeKind::Kpi, u"nps"_s, Model::TargetColumn);
+    REQUIRE(view->model()->setData(target, u"90"_s));
+    CHECK(doc->kpi(KpiId(u"nps"_s))->target == 90.0);
+    w.window.undoAction()->trigger();
+    CHECK(doc->kpi(KpiId(u"nps"_s))->target == 100.0);
+    CHECK(view->model()->setData(target, u"lots"_s) == false);
+    CHECK(w.errors.size() == 1);
+}
+
+TEST_CASE("Filters narrow the scorecard and selected rows copy as tab-separated text",
+          "[ui][workspace]")
+{
+    Window w;
+    ScorecardPanel *panel = w.window.scorecardPanel();
+    QAbstractItemModelTester tester(panel->proxy(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    panel->filterEdit()->setText(u"net promoter"_s);
+    CHECK(panel->proxy()->rowCount() == 1); // the customer lane, kept for its KPI
+    panel->filterEdit()->clear();
+    CHECK(panel->proxy()->rowCount() == 4);
+    panel->statusFilter()->setCurrentIndex(
+        panel->statusFilter()->findData(int(scoring::Status::Green)));
+    CHECK(w.proxyRow(Model::NodeKind::Kpi, u"nps"_s).isValid());
+    CHECK_FALSE(w.proxyRow(Model::NodeKind::Objective, u"culture"_s).isValid());
+    panel->statusFilter()->setCurrentIndex(0);
+
+    QTreeView *view = panel->view();
+    view->setCurrentIndex(w.proxyRow(Model::NodeKind::Objective, u"loyal-clients"_s));
+    view->selectionModel()->select(w.proxyRow(Model::NodeKind::Kpi, u"nps"_s),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QGuiApplication::clipboard()->clear();
+    panel->copyAction()->trigger();
+    const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0].split(u'\t').size() == Model::ColumnCount);
+    CHECK(lines[0].startsWith(u"Name\tOwner"_s));
+    CHECK(lines[1].startsWith(u"Loyal clients\t"_s));
+    const QStringList nps = lines[2].split(u'\t');
+    REQUIRE(nps.size() == Model::ColumnCount);
+    CHECK(nps[Model::NameColumn] == u"Net promoter score"_s);
+    CHECK(nps[Model::ValueColumn] == u"95"_s);
+    CHECK(nps[Model::UpdatedColumn] == u"2026-10"_s);
+}
+
+TEST_CASE("Save As continues with the copy; New starts from the template", "[ui][workspace]")
+{
+    Window w;
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(u"copy.scorecard"_s);
+    REQUIRE(w.window.saveAs(copy));
+    CHECK(w.window.document()->path() == copy);
+    CHECK(w.window.document()->scorecard().objectives.size() == 7);
+    const QString fresh = dir.filePath(u"fresh.scorecard"_s);
+    REQUIRE(w.window.newFile(fresh));
+    CHECK(w.window.document()->scorecard().perspectives.size() == 4);
+    CHECK(w.window.document()->scorecard().objectives.empty());
+    CHECK(w.window.scorecardPanel()->model()->rowCount() == 4);
+}
+
+TEST_CASE("Another program's edits appear after a poll", "[ui][workspace]")
+{
+    Window w;
+    auto other = ScorecardDocument::open(w.file.path);
+    REQUIRE(other.ok());
+    Objective changed = *(*other)->objective(ObjectiveId(u"culture"_s));
+    changed.name = u"Culture of learning"_s;
+    REQUIRE((*other)->push(ChangeEntityCommand<Objective>::create(**other, changed).value()).ok());
+    QAbstractItemModelTester tester(w.window.scorecardPanel()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    w.window.pollFile();
+    CHECK(w.proxyRow(Model::NodeKind::Objective, u"culture"_s).data().toString() ==
+          u"Culture of learning"_s);
+}
+
+TEST_CASE("The Problems dock lists the alignment findings and selects their entity",
+          "[ui][workspace]")
+{
+    Window w;
+    ProblemsPanel *problems = w.window.problemsPanel();
+    const auto findings = checkAlignment(w.window.document()->scorecard(), w.window.asOf());
+    REQUIRE_FALSE(findings.empty());
+    CHECK(problems->count() == int(findings.size()));
+    CHECK(problems->list()->topLevelItem(0)->text(1) == findings.front().message);
+    int row = -1;
+    for (size_t i = 0; i < findings.size(); ++i) {
+        if (findings[i].entityKind == EntityKind::Objective) {
+            row = int(i);
+            break;
+        }
+    }
+    REQUIRE(row >= 0);
+    QTreeWidgetItem *item = problems->list()->topLevelItem(row);
+    Q_EMIT problems->list()->itemActivated(item, 1);
+    CHECK(w.window.selection()->kind() == EntityKind::Objective);
+    CHECK(w.window.selection()->id() == findings[size_t(row)].entity);
+    CHECK(w.window.scorecardPanel()
+              ->view()
+              ->currentIndex()
+              .siblingAtColumn(0)
+              .data(Model::IdRole)
+              .toString() == findings[size_t(row)].entity);
+
+    // The list follows the document.
+    auto messages = [problems] {
+        QStringList list;
+        for (int i = 0; i < problems->count(); ++i)
+            list << problems->list()->topLevelItem(i)->text(1);
+        return list;
+    };
+    const QStringList before = messages();
+    Kpi k;
+    k.name = u"Culture index"_s;
+    k.objective = ObjectiveId(u"culture"_s);
+    k.target = 10;
+    REQUIRE(w.window.document()
+                ->push(AddEntityCommand<Kpi>::create(*w.window.document(), k).value())
+                .ok());
+    CHECK(problems->count() ==
+          int(checkAlignment(w.window.document()->scorecard(), w.window.asOf()).size()));
+    CHECK(messages() != before);
+}
+
+TEST_CASE("The KPI chart shows the selected KPI's values, target, bands and as-of date",
+          "[ui][workspace]")
+{
+    Window w;
+    KpiChartPanel *chart = w.window.chartPanel();
+    CHECK(chart->kpiId().isEmpty());
+    w.window.selection()->setCurrent(EntityKind::Kpi, u"nps"_s);
+    CHECK(chart->kpiId() == u"nps"_s);
+    QStringList names;
+    int areas = 0;
+    const QLineSeries *actual = nullptr;
+    for (QAbstractSeries *s : chart->chart()->series()) {
+        names << s->name();
+        if (s->type() == QAbstractSeries::SeriesTypeArea)
+            ++areas;
+        if (s->name() == u"Actual"_s)
+            actual = static_cast<QLineSeries *>(s);
+    }
+    CHECK(names.contains(u"Target"_s));
+    CHECK(areas == 3); // green, amber and red bands of linear scoring
+    REQUIRE(actual);
+    REQUIRE(actual->count() == 1);
+    CHECK(actual->at(0).y() == 95.0);
+    QTemporaryDir dir;
+    const QString png = dir.filePath(u"chart.png"_s);
+    REQUIRE(chart->exportPng(png));
+    CHECK(QImage(png).width() > 0);
+
+    // A new value appears at once; another kind of selection clears the chart.
+    Measurement m{*Period::parse(u"2026-11"_s, Frequency::Monthly), 70, {}};
+    REQUIRE(
+        w.window.document()
+            ->push(SetMeasurementCommand::create(*w.window.document(), KpiId(u"nps"_s), m).value())
+            .ok());
+    bool found = false;
+    for (QAbstractSeries *s : chart->chart()->series()) {
+        if (s->name() == u"Actual"_s)
+            found = static_cast<QLineSeries *>(s)->count() == 2;
+    }
+    CHECK(found);
+    w.window.selection()->setCurrent(EntityKind::Objective, u"profit"_s);
+    CHECK(chart->kpiId().isEmpty());
+}
+
+TEST_CASE("Typing into the scorecard view edits the document", "[ui][workspace]")
+{
+    Window w;
+    ScorecardDocument *doc = w.window.document();
+    w.window.tabs()->setCurrentWidget(w.window.scorecardPanel());
+    w.window.show();
+    QTreeView *view = w.window.scorecardPanel()->view();
+    auto typeInto = [&](const QModelIndex &index, const QString &text) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // old editors
+        view->setCurrentIndex(index);
+        view->edit(index);
+        QLineEdit *editor = nullptr;
+        for (QLineEdit *e : view->viewport()->findChildren<QLineEdit *>()) {
+            if (e->isVisible())
+                editor = e;
+        }
+        REQUIRE(editor);
+        CHECK(editor->text() != text); // it starts from the stored value
+        editor->setText(text);
+        // What the delegate does on Return: commit, then close the editor.
+        QAbstractItemDelegate *delegate = view->itemDelegateForIndex(index);
+        Q_EMIT delegate->commitData(editor);
+        Q_EMIT delegate->closeEditor(editor, QAbstractItemDelegate::SubmitModelCache);
+        INFO(w.errors.join(u'|').toStdString());
+        CHECK(w.errors.isEmpty());
+        CHECK(w.errors.isEmpty());
+    };
+    // A large target: the editor is a line edit, not a spin box capped at 99.99.
+    typeInto(w.proxyRow(Model::NodeKind::Kpi, u"nps"_s, Model::TargetColumn), u"2500"_s);
+    CHECK(doc->kpi(KpiId(u"nps"_s))->target == 2500.0);
+    typeInto(w.proxyRow(Model::NodeKind::Objective, u"culture"_s, Model::NameColumn),
+             u"Learning culture"_s);
+    CHECK(doc->objective(ObjectiveId(u"culture"_s))->name == u"Learning culture"_s);
+    CHECK(doc->undoStack()->count() == 2);
+    w.window.undoAction()->trigger();
+    w.window.undoAction()->trigger();
+    CHECK(doc->kpi(KpiId(u"nps"_s))->target == 100.0);
+    CHECK(doc->objective(ObjectiveId(u"culture"_s))->name == u"Culture"_s);
+    w.window.close();
 }

@@ -130,12 +130,12 @@ StrategyMapPanel::StrategyMapPanel(QWidget *parent) : QWidget(parent)
     QAction *actual = m_toolBar->addAction(tr("100 %"), m_view, &StrategyMapView::actualSize);
     actual->setToolTip(tr("Actual size (Ctrl+1)"));
     m_toolBar->addSeparator();
-    m_toolBar->addWidget(new QLabel(tr(" As of "), m_toolBar));
+    m_asOfActions << m_toolBar->addWidget(new QLabel(tr(" As of "), m_toolBar));
     m_asOf = new QDateEdit(QDate::currentDate(), m_toolBar);
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_asOf->setAccessibleName(tr("Scores as of"));
-    m_toolBar->addWidget(m_asOf);
+    m_asOfActions << m_toolBar->addWidget(m_asOf);
     connect(m_asOf, &QDateEdit::dateChanged, this, [this](QDate date) {
         if (m_scene)
             m_scene->setAsOf(date);
@@ -149,6 +149,22 @@ StrategyMapPanel::StrategyMapPanel(QWidget *parent) : QWidget(parent)
     m_copy->setToolTip(tr("Copy the map to the clipboard as an image"));
     connect(m_copy, &QAction::triggered, this, &StrategyMapPanel::copyMap);
     updateActions();
+}
+
+void StrategyMapPanel::setAsOf(QDate date)
+{
+    m_asOf->setDate(date);
+}
+
+QDate StrategyMapPanel::asOf() const
+{
+    return m_asOf->date();
+}
+
+void StrategyMapPanel::setAsOfControlVisible(bool visible)
+{
+    for (QAction *action : std::as_const(m_asOfActions))
+        action->setVisible(visible);
 }
 
 StrategyMapPanel::~StrategyMapPanel()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
+#include <QList>
 #include <QWidget>
 
 #include <memory>
@@ -36,6 +38,11 @@ public:
     StrategyMapView *view() const { return m_view; }
     QAction *exportAction() const { return m_export; }
     QAction *copyAction() const { return m_copy; }
+    /** The date the map scores at (its own date field, or the main window's). */
+    void setAsOf(QDate date);
+    QDate asOf() const;
+    /** Hides the panel's own as-of field when the main window has one. */
+    void setAsOfControlVisible(bool visible);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -54,6 +61,7 @@ private:
     StrategyMapView *m_view = nullptr;
     QToolBar *m_toolBar = nullptr;
     QDateEdit *m_asOf = nullptr;
+    QList<QAction *> m_asOfActions;
     QLabel *m_message = nullptr;
     QTimer *m_messageTimer = nullptr;
     QAction *m_autoLayout = nullptr;

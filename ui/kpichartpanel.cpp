@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kpichartpanel.h"
+
+#include "document/scorecarddocument.h"
+#include "entityselection.h"
+#include "scoring/engine.h"
+#include "strategymap/maptheme.h"
+
+#include <QAction>
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMessageBox>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace scorecard {
+
+namespace {
+
+qreal msecs(QDate date)
+{
+    return qreal(date.startOfDay().toMSecsSinceEpoch());
+}
+
+QColor translucent(QColor c, int alpha)
+{
+    c.setAlpha(alpha);
+    return c;
+}
+
+/** A shaded band between the values @p low and @p high across [x0, x1]. */
+QAreaSeries *band(qreal x0, qreal x1, double low, double high, const QColor &color,
+                  const QString &name)
+{
+    auto *upper = new QLineSeries;
+    upper->append(x0, std::max(low, high));
+    upper->append(x1, std::max(low, high));
+    auto *lower = new QLineSeries;
+    lower->append(x0, std::min(low, high));
+    lower->append(x1, std::min(low, high));
+    auto *area = new QAreaSeries(upper, lower);
+    upper->setParent(area);
+    lower->setParent(area);
+    area->setName(name);
+    area->setBrush(translucent(color, 45));
+    area->setPen(Qt::NoPen);
+    return area;
+}
+
+} // namespace
+
+KpiChartPanel::KpiChartPanel(EntitySelection *selection, QWidget *parent)
+    : QWidget(parent), m_selection(selection)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_placeholder = new QLabel(tr("Select a KPI to see its values against its target."), this);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_view = new QChartView(new QChart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(160);
+    layout->addWidget(m_placeholder);
+    layout->addWidget(m_view);
+    m_view->hide();
+    auto *exportAction = new QAction(tr("Export as PNG\u2026"), m_view);
+    connect(exportAction, &QAction::triggered, this, &KpiChartPanel::exportDialog);
+    m_view->addAction(exportAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_selection, &EntitySelection::currentChanged, this, &KpiChartPanel::refresh);
+}
+
+QChart *KpiChartPanel::chart() const
+{
+    return m_view->chart();
+}
+
+bool KpiChartPanel::exportPng(const QString &path) const
+{
+    if (m_kpi.isEmpty())
+        return false;
+    return m_view->grab().save(path, "PNG");
+}
+
+void KpiChartPanel::exportDialog()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Chart"), m_kpi + QStringLiteral(".png"), tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive))
+        path += QStringLiteral(".png");
+    if (!exportPng(path))
+        QMessageBox::warning(this, tr("Export Chart"), tr("Cannot write %1.").arg(path));
+}
+
+void KpiChartPanel::setDocument(ScorecardDocument *doc)
+{
+    if (m_doc)
+        disconnect(m_doc, nullptr, this, nullptr);
+    m_doc = doc;
+    if (doc)
+        connect(doc, &ScorecardDocument::changed, this, &KpiChartPanel::refresh);
+    refresh();
+}
+
+void KpiChartPanel::setAsOf(QDate asOf)
+{
+    m_asOf = asOf;
+    refresh();
+}
+
+void KpiChartPanel::refresh()
+{
+    const Kpi *kpi = m_doc && m_selection->kind() == EntityKind::Kpi
+                         ? m_doc->kpi(KpiId(m_selection->id()))
+                         : nullptr;
+    m_kpi = kpi ? kpi->id.value : QString();
+    auto *chart = new QChart; // the view deletes the old one
+    m_view->setChart(chart);
+    m_view->setVisible(kpi != nullptr);
+    m_placeholder->setVisible(kpi == nullptr);
+    if (!kpi)
+        return;
+    chart->setTitle(kpi->unit.isEmpty() ? kpi->name : tr("%1 (%2)").arg(kpi->name, kpi->unit));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    const MapTheme theme = MapTheme::light();
+
+    auto *actual = new QLineSeries;
+    actual->setName(tr("Actual"));
+    actual->setPointsVisible(true);
+    QDate first = m_asOf, last = m_asOf;
+    double low = 0, high = 0;
+    bool any = false;
+    auto include = [&](double v) {
+        low = any ? std::min(low, v) : v;
+        high = any ? std::max(high, v) : v;
+        any = true;
+    };
+    for (const Measurement &m : kpi->measurements) {
+        const QDate end = m.period.endDate();
+        actual->append(msecs(end), m.value);
+        first = std::min(first, end);
+        last = std::max(last, end);
+        include(m.value);
+    }
+    if (kpi->target)
+        include(*kpi->target);
+    if (kpi->baseline)
+        include(*kpi->baseline);
+    if (!any)
+        include(0);
+    const double pad = std::max((high - low) * 0.1, std::abs(high) * 0.05 + 1e-9);
+    // Nice axis numbers first, so the bands and the as-of line fill the plot.
+    auto *yAxis = new QValueAxis;
+    yAxis->setRange(low - pad, high + pad);
+    yAxis->applyNiceNumbers();
+    const double yMin = yAxis->min(), yMax = yAxis->max();
+    const qreal x0 = msecs(first.addDays(-15)), x1 = msecs(last.addDays(15));
+
+    // Bands: only where the score is linear from baseline to target.
+    const scoring::Results results = scoring::Engine(m_doc->scorecard()).compute(m_asOf);
+    const scoring::Score score = results.kpis.value(kpi->id.value);
+    std::optional<double> baseline, target;
+    for (const scoring::Parameter &p : score.parameters) {
+        if (p.name == QStringLiteral("baseline"))
+            baseline = p.value;
+        else if (p.name == QStringLiteral("target"))
+            target = p.value;
+    }
+    QList<QAbstractSeries *> series;
+    if (score.method == scoring::Method::Linear && baseline && target && *target != *baseline) {
+        auto valueAt = [&](double s) { return *baseline + s / 100.0 * (*target - *baseline); };
+        const double green = valueAt(score.bands.green), amber = valueAt(score.bands.amber);
+        const bool up = *target > *baseline;
+        series << band(x0, x1, green, up ? yMax : yMin, theme.green,
+                       statusLabel(scoring::Status::Green))
+               << band(x0, x1, amber, green, theme.amber, statusLabel(scoring::Status::Amber))
+               << band(x0, x1, up ? yMin : yMax, amber, theme.red,
+                       statusLabel(scoring::Status::Red));
+    }
+    if (kpi->target) {
+        auto *line = new QLineSeries;
+        line->setName(tr("Target"));
+        line->append(x0, *kpi->target);
+        line->append(x1, *kpi->target);
+        QPen pen(theme.green.darker(140));
+        pen.setWidthF(1.5);
+        pen.setStyle(Qt::DashLine);
+        line->setPen(pen);
+        series << line;
+    }
+    if (kpi->baseline) {
+        auto *line = new QLineSeries;
+        line->setName(tr("Baseline"));
+        line->append(x0, *kpi->baseline);
+        line->append(x1, *kpi->baseline);
+        QPen pen(Qt::gray);
+        pen.setStyle(Qt::DotLine);
+        line->setPen(pen);
+        series << line;
+    }
+    auto *asOf = new QLineSeries;
+    asOf->setName(tr("As of %1").arg(QLocale().toString(m_asOf, QLocale::ShortFormat)));
+    asOf->append(msecs(m_asOf), yMin);
+    asOf->append(msecs(m_asOf), yMax);
+    QPen asOfPen(theme.accent);
+    asOfPen.setWidthF(1.5);
+    asOf->setPen(asOfPen);
+    series << asOf;
+    QPen actualPen(QColor(QStringLiteral("#1f4e79")));
+    actualPen.setWidthF(2.5);
+    actual->setPen(actualPen);
+    series << actual;
+
+    auto *xAxis = new QDateTimeAxis;
+    xAxis->setFormat(QStringLiteral("yyyy-MM"));
+    xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(x0)),
+                    QDateTime::fromMSecsSinceEpoch(qint64(x1)));
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    for (QAbstractSeries *s : std::as_const(series)) {
+        chart->addSeries(s);
+        s->attachAxis(xAxis);
+        s->attachAxis(yAxis);
+    }
+    // The legend names what is drawn as lines; the bands explain themselves by colour.
+    for (QAbstractSeries *s : std::as_const(series)) {
+        if (s != actual && s->name() != tr("Target")) {
+            for (QLegendMarker *marker : chart->legend()->markers(s))
+                marker->setVisible(false);
+        }
+    }
+    QFont titleFont = chart->titleFont();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(font().pointSizeF());
+    chart->setTitleFont(titleFont);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    const Frequency frequency = kpi->frequency;
+    const QString unit = kpi->unit;
+    connect(actual, &QLineSeries::hovered, this,
+            [this, frequency, unit](const QPointF &point, bool state) {
+                if (!state) {
+                    QToolTip::hideText();
+                    return;
+                }
+                const QDate date = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).date();
+                QToolTip::showText(QCursor::pos(),
+                                   tr("%1: %2 %3")
+                                       .arg(Period::containing(date, frequency).toString(),
+                                            QLocale().toString(point.y(), 'g', 8), unit)
+                                       .trimmed(),
+                                   this);
+            });
+}
+
+} // namespace scorecard

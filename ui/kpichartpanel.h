@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QLabel;
+
+namespace scorecard {
+
+class EntitySelection;
+class ScorecardDocument;
+
+/**
+ * The KPI Chart dock: the selected KPI's values over time against its
+ * target, with the status bands shaded (linear scoring: the values where the
+ * score reaches the green and amber thresholds), the baseline, and the
+ * as-of date marked. Hovering a point shows its period and value.
+ */
+class KpiChartPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit KpiChartPanel(EntitySelection *selection, QWidget *parent = nullptr);
+
+    void setDocument(ScorecardDocument *doc);
+    void setAsOf(QDate asOf);
+    QChart *chart() const;
+    /** The KPI shown, or empty. */
+    QString kpiId() const { return m_kpi; }
+    /** Writes the chart as a PNG image; false if nothing is shown or writing failed. */
+    bool exportPng(const QString &path) const;
+
+private:
+    void refresh();
+    void exportDialog();
+
+    EntitySelection *m_selection;
+    ScorecardDocument *m_doc = nullptr;
+    QDate m_asOf = QDate::currentDate();
+    QString m_kpi;
+    QChartView *m_view = nullptr;
+    QLabel *m_placeholder = nullptr;
+};
+
+} // namespace scorecard
