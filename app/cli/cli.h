@@ -39,5 +39,7 @@ int runExportJson(const QStringList &args);
 int runCheck(const QStringList &args);
 int runReport(const QStringList &args);
 int runGenerate(const QStringList &args);
+int runImportCsv(const QStringList &args);
+int runExportCsv(const QStringList &args);
 
 } // namespace scorecard::cli

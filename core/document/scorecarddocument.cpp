@@ -139,10 +139,16 @@ Result<void> ScorecardDocument::apply(const ChangeSet &changes)
             return fail(tr("the file was changed by another program; it has been reloaded and this edit "
                            "was not applied"));
         }
-        for (const Change &c : changes) {
-            if (auto r = write(c); !r)
+        constexpr size_t kReportEvery = 8192;
+        const auto total = qint64(changes.size());
+        for (size_t i = 0; i < changes.size(); ++i) {
+            if (m_writeProgress && i % kReportEvery == 0 && !m_writeProgress(qint64(i), total))
+                return fail(tr("cancelled")); // rolls back
+            if (auto r = write(changes[i]); !r)
                 return r; // the transaction rolls back; cache and signals untouched
         }
+        if (m_writeProgress && !m_writeProgress(total, total))
+            return fail(tr("cancelled"));
         if (auto r = t.commit(); !r)
             return r;
     }
