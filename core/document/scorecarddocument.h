@@ -72,6 +72,13 @@ public:
     Result<void> apply(const ChangeSet &changes);
 
     /**
+     * Commits measurement changes in one transaction (in reverse and
+     * inverted when @p undo), then updates the cache and signals. For
+     * bulk commands.
+     */
+    Result<void> apply(const MeasurementChangeSet &changes, bool undo = false);
+
+    /**
      * Called while apply() writes a change set (changes written of the
      * total, every few thousand); returning false rolls the transaction back
      * and apply() fails with "cancelled". For long imports; empty: none.
@@ -107,6 +114,10 @@ Q_SIGNALS:
 private:
     ScorecardDocument(std::unique_ptr<ScorecardFile> file, Scorecard cache);
     Result<void> write(const Change &change);
+    template <typename Write, typename Finish>
+    Result<void> commit(qint64 total, Write write, Finish finish);
+    static void updateMeasurementCache(std::vector<Measurement> &list, const Period &period,
+                                       const Measurement *after);
     Result<void> reload();
     void updateCache(const Change &change, QSet<QString> &touchedKpis);
 

@@ -373,16 +373,42 @@ Result<Columns> findColumns(const CsvTable &t, CsvImport::Layout layout, KpiMatc
     return fail(tr("row 1: cannot tell the layout (%1; see --layout)").arg(expected));
 }
 
-/** A key for one KPI's period: the KPI's index and the period. */
-quint64 valueKey(int kpi, const Period &p)
-{
-    return (quint64(quint32(kpi)) << 32) | quint32(p.year() * 64 + p.index());
-}
-
+/** Where a value was given. */
 struct Where
 {
     qint32 row = 0;
     qint32 column = 0;
+};
+
+/**
+ * The periods given so far for each KPI, sorted, with where: a file is
+ * mostly grouped by KPI or by period, so each KPI's periods arrive in order
+ * and recording one is an append.
+ */
+class GivenValues
+{
+public:
+    explicit GivenValues(size_t kpis) : m_given(kpis) {}
+
+    /** Records @p period for KPI @p kpi; returns where it was given before, if it was. */
+    std::optional<Where> add(int kpi, const Period &period, Where here)
+    {
+        auto &list = m_given[size_t(kpi)];
+        if (list.empty() || list.back().first < period) {
+            list.emplace_back(period, here);
+            return std::nullopt;
+        }
+        auto it = std::lower_bound(
+            list.begin(), list.end(), period,
+            [](const std::pair<Period, Where> &e, const Period &p) { return e.first < p; });
+        if (it != list.end() && it->first == period)
+            return it->second;
+        list.insert(it, {period, here});
+        return std::nullopt;
+    }
+
+private:
+    std::vector<std::vector<std::pair<Period, Where>>> m_given;
 };
 
 } // namespace
@@ -488,8 +514,7 @@ Result<CsvImport::Preview> CsvImport::preview(const Scorecard &sc, const QByteAr
                                      : tr("%1 has a decimal point, but the file's other values "
                                           "use decimal commas");
 
-    QHash<quint64, Where> seen;
-    seen.reserve(t.rowCount());
+    GivenValues given(sc.kpis.size());
     out.entries.reserve(size_t(t.rowCount() - begin) * (wide ? size_t(cols.width - 1) : 1u));
     const qsizetype total = t.rowCount();
     constexpr qsizetype kReportEvery = 16384;
@@ -550,9 +575,7 @@ Result<CsvImport::Preview> CsvImport::preview(const Scorecard &sc, const QByteAr
             }
             if (!period)
                 return;
-            const quint64 key = valueKey(kpiIndex, *period);
-            const Where here{rowNumber, qint32(valueColumn)};
-            if (auto it = seen.constFind(key); it != seen.constEnd()) {
+            if (auto it = given.add(kpiIndex, *period, {rowNumber, qint32(valueColumn)})) {
                 const QString what = tr("a second value for KPI %1 in %2")
                                          .arg(quoteForMessage(kpi->id.value), period->toString());
                 if (wide)
@@ -564,7 +587,6 @@ Result<CsvImport::Preview> CsvImport::preview(const Scorecard &sc, const QByteAr
                     error({}, tr("%1 (the first is in row %2)").arg(what).arg(it->row));
                 return;
             }
-            seen.insert(key, here);
             Entry e;
             e.kpi = kpi->id;
             e.period = *period;
@@ -658,11 +680,21 @@ Result<void> CsvImport::apply(ScorecardDocument &doc, const Preview &preview, bo
             tr("the file has %n error(s): nothing was imported", int(preview.errors.size())));
     std::vector<MeasurementRecord> records;
     records.reserve(preview.entries.size());
+    const Kpi *kpi = nullptr;
     for (const Entry &e : preview.entries) {
         MeasurementRecord rec{e.kpi, {e.period, e.value, e.note}};
         if (!e.hasNote) {
-            if (const Measurement *old = doc.measurement(e.kpi, e.period))
-                rec.measurement.note = old->note;
+            // Without a note column the existing note stays.
+            if (!kpi || kpi->id != e.kpi)
+                kpi = doc.kpi(e.kpi);
+            if (kpi) {
+                const auto &list = kpi->measurements;
+                auto it = std::lower_bound(
+                    list.begin(), list.end(), e.period,
+                    [](const Measurement &m, const Period &p) { return m.period < p; });
+                if (it != list.end() && it->period == e.period)
+                    rec.measurement.note = it->note;
+            }
         }
         records.push_back(std::move(rec));
     }

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 
 #include <array>
-#include <cstdio>
 
 namespace scorecard {
 namespace {
@@ -181,14 +180,10 @@ Result<PeriodText> PeriodText::parse(QStringView text)
             if (index < 1 || index > 4)
                 return notAPeriod(text, tr("quarter %1 does not exist").arg(index));
             break;
-        case Kind::Week: {
-            char buffer[16];
-            std::snprintf(buffer, sizeof buffer, "%04d-W%02d", year, index);
-            if (index < 1 || index > 99 ||
-                !Period::fromCanonical(std::string_view(buffer, 8), Frequency::Weekly))
+        case Kind::Week:
+            if (!Period::fromParts(Frequency::Weekly, year, index))
                 return notAPeriod(text, tr("%1 has no ISO week %2").arg(year).arg(index));
             break;
-        }
         case Kind::Date:
         case Kind::Year:
             break;
@@ -254,35 +249,14 @@ Result<PeriodText> PeriodText::parse(QStringView text)
 
 std::optional<Period> PeriodText::toPeriod(Frequency frequency) const
 {
+    static constexpr Frequency kSame[] = {Frequency::Weekly /* Date: unused */, Frequency::Weekly,
+                                          Frequency::Monthly, Frequency::Quarterly,
+                                          Frequency::Yearly};
     if (m_kind == Kind::Date)
         return Period::containing(m_date, frequency);
-    char buffer[16];
-    int n = 0;
-    switch (m_kind) {
-    case Kind::Week:
-        if (frequency != Frequency::Weekly)
-            return std::nullopt;
-        n = std::snprintf(buffer, sizeof buffer, "%04d-W%02d", m_year, m_index);
-        break;
-    case Kind::Month:
-        if (frequency != Frequency::Monthly)
-            return std::nullopt;
-        n = std::snprintf(buffer, sizeof buffer, "%04d-%02d", m_year, m_index);
-        break;
-    case Kind::Quarter:
-        if (frequency != Frequency::Quarterly)
-            return std::nullopt;
-        n = std::snprintf(buffer, sizeof buffer, "%04d-Q%d", m_year, m_index);
-        break;
-    case Kind::Year:
-        if (frequency != Frequency::Yearly)
-            return std::nullopt;
-        n = std::snprintf(buffer, sizeof buffer, "%04d", m_year);
-        break;
-    case Kind::Date:
-        break;
-    }
-    return Period::fromCanonical(std::string_view(buffer, size_t(n)), frequency);
+    if (kSame[int(m_kind)] != frequency)
+        return std::nullopt;
+    return Period::fromParts(frequency, m_year, m_index);
 }
 
 QString PeriodText::kindName() const
