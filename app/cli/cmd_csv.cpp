@@ -19,9 +19,9 @@
 namespace scorecard::cli {
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("scorecard::cli", text, nullptr, n);
+    return QCoreApplication::translate("scorecard::cli", text);
 }
 
 std::optional<CsvImport::Layout> layoutOption(const QString &value)
@@ -96,11 +96,12 @@ QString describe(const CsvImport::Preview &p, const QString &file)
 
 QString counts(const CsvImport::Preview &p, bool done)
 {
-    const QString add = done ? tr("%n added", int(p.added)) : tr("%n to add", int(p.added));
-    const QString overwrite =
-        done ? tr("%n overwritten", int(p.overwritten)) : tr("%n to overwrite", int(p.overwritten));
-    return tr("%1, %2, %3 unchanged, %4 blank cells skipped, %5 rows with errors\n")
-        .arg(add, overwrite)
+    const QString text = done ? tr("added: %1, overwritten: %2, unchanged: %3, blank cells "
+                                   "skipped: %4, rows with errors: %5\n")
+                              : tr("to add: %1, to overwrite: %2, unchanged: %3, blank cells "
+                                   "skipped: %4, rows with errors: %5\n");
+    return text.arg(p.added)
+        .arg(p.overwritten)
         .arg(p.unchanged)
         .arg(p.blankCells)
         .arg(p.skippedRows.size());
@@ -231,17 +232,17 @@ int runImportCsv(const QStringList &args)
     const bool skip = parser.isSet(skipErrors);
     if (preview->hasErrors() && !skip) {
         writeOut(out + counts(*preview, false).toUtf8());
-        printError(csvPath, tr("nothing was imported: %n error(s) (--skip-errors imports the "
-                               "rows without errors)",
-                               int(preview->errors.size())));
+        printError(csvPath, tr("nothing was imported (errors: %1; --skip-errors imports the "
+                               "rows without errors)")
+                                .arg(preview->errors.size()));
         return Failed;
     }
     if (preview->hasErrors()) {
         QStringList rows;
         for (qsizetype r : preview->skippedRows)
             rows << QString::number(r);
-        printError(csvPath, tr("skipped %n row(s) with errors: %1", int(rows.size()))
-                                .arg(rows.join(QStringLiteral(", "))));
+        printError(csvPath,
+                   tr("rows skipped for their errors: %1").arg(rows.join(QStringLiteral(", "))));
     }
     if (dry) {
         writeOut(out + counts(*preview, false).toUtf8() +

@@ -16,9 +16,9 @@
 namespace scorecard {
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("scorecard::CsvImport", text, nullptr, n);
+    return QCoreApplication::translate("scorecard::CsvImport", text);
 }
 
 /** What a header cell says its column holds. */
@@ -676,8 +676,10 @@ Result<void> CsvImport::apply(ScorecardDocument &doc, const Preview &preview, bo
                               const Progress &progress)
 {
     if (preview.hasErrors() && !skipErrors)
-        return fail(
-            tr("the file has %n error(s): nothing was imported", int(preview.errors.size())));
+        return fail((preview.errors.size() == 1
+                         ? tr("the file has 1 error: nothing was imported")
+                         : tr("the file has %1 errors: nothing was imported"))
+                        .arg(preview.errors.size()));
     std::vector<MeasurementRecord> records;
     records.reserve(preview.entries.size());
     const Kpi *kpi = nullptr;
@@ -698,8 +700,10 @@ Result<void> CsvImport::apply(ScorecardDocument &doc, const Preview &preview, bo
         }
         records.push_back(std::move(rec));
     }
-    auto command = ImportMeasurementsCommand::create(
-        doc, records, tr("Import %n value(s) from CSV", int(preview.changes())));
+    const QString label = preview.changes() == 1
+                              ? tr("Import 1 value from CSV")
+                              : tr("Import %1 values from CSV").arg(preview.changes());
+    auto command = ImportMeasurementsCommand::create(doc, records, label);
     if (!command)
         return fail(command.error());
     bool cancelled = false;
