@@ -232,8 +232,23 @@ Result<CsvTable> CsvTable::read(const QByteArray &bytes, const Options &options,
     table.m_encodingName = std::move(decoded->name);
     if (table.m_text.contains(QChar(0)))
         return fail(tr("not a text file: it contains NUL characters"));
-    table.m_delimiter =
-        options.delimiter != QChar() ? options.delimiter : sniffDelimiter(table.m_text);
+    // Excel's "sep=;" first line names the delimiter; Excel does not show it as a row.
+    QChar declared;
+    const QStringView text(table.m_text);
+    if (text.size() >= 5 && text.left(4).compare(u"sep=", Qt::CaseInsensitive) == 0 &&
+        (text[4] == u',' || text[4] == u';' || text[4] == u'\t') &&
+        (text.size() == 5 || text[5] == u'\r' || text[5] == u'\n')) {
+        declared = text[4];
+        qsizetype skip = 5;
+        if (skip < text.size() && text[skip] == u'\r')
+            ++skip;
+        if (skip < text.size() && text[skip] == u'\n')
+            ++skip;
+        table.m_text.remove(0, skip);
+    }
+    table.m_delimiter = options.delimiter != QChar() ? options.delimiter
+                        : declared != QChar()        ? declared
+                                                     : sniffDelimiter(table.m_text);
     if (auto r = table.split(progress); !r)
         return fail(r.error());
     return table;

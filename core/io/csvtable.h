@@ -20,7 +20,8 @@ namespace scorecard {
  *   other position is UTF-16, anything else is Windows-1252.
  * - Delimiter: comma, semicolon or tab, sniffed from the first 50 rows (the
  *   one that gives the same number of cells, at least two, in most rows;
- *   ties go to tab, then semicolon, then comma), unless given.
+ *   ties go to tab, then semicolon, then comma), unless given. Excel's
+ *   first line `sep=;` names it, and is not a row.
  * - Quoting: a cell that starts with `"` (blanks before it are skipped) runs
  *   to the next lone `"`; inside, `""` is one quote, and delimiters and line
  *   breaks are text. Blanks after the closing quote are skipped; any other

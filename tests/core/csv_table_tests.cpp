@@ -134,6 +134,13 @@ TEST_CASE("The delimiter is sniffed, or given", "[csv][table]")
     const CsvTable t = table("a,b\tc\n", tab);
     CHECK(t.delimiter() == u'\t');
     CHECK(cells(t) == QStringLiteral("a,b|c"));
+    // Excel's "sep=" line names it and is not a row; a given delimiter still wins.
+    const CsvTable sep = table("sep=;\r\na;b,c\r\n");
+    CHECK(sep.delimiter() == u';');
+    CHECK(cells(sep) == QStringLiteral("a|b,c"));
+    CsvTable::Options comma;
+    comma.delimiter = u',';
+    CHECK(cells(table("SEP=;\na;b,c\n", comma)) == QStringLiteral("a;b|c"));
     CHECK(CsvTable::delimiterName(u',') == QStringLiteral("comma"));
     CHECK(CsvTable::delimiterName(u';') == QStringLiteral("semicolon"));
     CHECK(CsvTable::delimiterName(u'\t') == QStringLiteral("tab"));

@@ -58,6 +58,13 @@ Satisfacci\u00f3n clientes;2026-04;83;"R\u00e9sum\u00e9: tr\u00e8s bien"
 revenue;2026-06;\u20ac 2.500,75;
 """, encoding="cp1252", newline="\r\n")
 
+# Excel's "sep=" line: it names the delimiter and is not a row.
+write("long-excel-sep.csv", """sep=;
+KPI;Period;Value
+revenue;2026-04;1,5
+revenue;2026-05;
+""", newline="\r\n")
+
 # Classic Mac line ends (CR only).
 write("long-cr.csv", """kpi,period,value
 revenue,2026-04,1
