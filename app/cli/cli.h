@@ -41,5 +41,7 @@ int runReport(const QStringList &args);
 int runGenerate(const QStringList &args);
 /** Needs a QApplication (main() creates one for it, on the offscreen platform). */
 int runExportMap(const QStringList &args);
+int runImportCsv(const QStringList &args);
+int runExportCsv(const QStringList &args);
 
 } // namespace scorecard::cli

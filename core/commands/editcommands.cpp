@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <unordered_map>
 
 namespace scorecard {
 namespace {
@@ -129,26 +130,78 @@ Result<CommandPtr> ImportMeasurementsCommand::create(ScorecardDocument &doc,
                                                      const std::vector<MeasurementRecord> &records,
                                                      const QString &text)
 {
-    ChangeSet set;
+    // The periods given so far for each KPI, sorted: records come grouped by
+    // KPI or by period, so each KPI's periods mostly arrive in order and the
+    // check for a second value of one period is an append.
+    std::unordered_map<const Kpi *, std::vector<Period>> given;
+    const Kpi *kpi = nullptr;
+    std::vector<Period> *periods = nullptr;
+    MeasurementChangeSet set;
     set.reserve(records.size());
-    QSet<QString> seen;
     for (const MeasurementRecord &record : records) {
-        if (auto r = validation::check(doc, record); !r)
+        if (!kpi || kpi->id != record.kpi) {
+            kpi = doc.kpi(record.kpi);
+            if (!kpi)
+                return fail(tr("there is no KPI \"%1\"").arg(record.kpi.value));
+            periods = &given[kpi];
+        }
+        if (auto r = validation::check(*kpi, record.measurement); !r)
             return fail(r.error());
-        if (seen.contains(record.key()))
-            return fail(tr("the value of \"%1\" for %2 is given twice")
-                            .arg(record.kpi.value, record.measurement.period.toString()));
-        seen.insert(record.key());
-        const Measurement *old = doc.measurement(record.kpi, record.measurement.period);
-        if (!old)
-            set.push_back(Change::insert(record));
-        else if (!(*old == record.measurement))
-            set.push_back(Change::update(MeasurementRecord{record.kpi, *old}, record));
+        const Period &period = record.measurement.period;
+        if (periods->empty() || periods->back() < period) {
+            periods->push_back(period);
+        } else {
+            auto at = std::lower_bound(periods->begin(), periods->end(), period);
+            if (*at == period)
+                return fail(tr("the value of \"%1\" for %2 is given twice")
+                                .arg(record.kpi.value, period.toString()));
+            periods->insert(at, period);
+        }
+        const auto &list = kpi->measurements;
+        auto it = std::lower_bound(list.begin(), list.end(), period,
+                                   [](const Measurement &m, const Period &p) { return m.period < p; });
+        const Measurement *old = it != list.end() && it->period == period ? &*it : nullptr;
+        if (old && *old == record.measurement)
+            continue;
+        MeasurementChange change;
+        change.kpi = kpi->id;
+        change.period = period;
+        change.after = record.measurement.value;
+        change.afterNote = record.measurement.note;
+        if (old) {
+            change.hadBefore = true;
+            change.before = old->value;
+            change.beforeNote = old->note;
+        }
+        set.push_back(std::move(change));
     }
     if (set.empty())
         return fail(tr("nothing to change: every value is already there"));
     const QString label = text.isEmpty() ? tr("Import %n value(s)", int(set.size())) : text;
     return CommandPtr(new ImportMeasurementsCommand(&doc, std::move(set), label));
+}
+
+ImportMeasurementsCommand::ImportMeasurementsCommand(ScorecardDocument *doc,
+                                                     MeasurementChangeSet changes,
+                                                     const QString &text)
+    : QUndoCommand(text), m_doc(doc), m_changes(std::move(changes))
+{
+}
+
+void ImportMeasurementsCommand::redo()
+{
+    if (auto r = m_doc->apply(m_changes); !r) {
+        setObsolete(true);
+        m_doc->reportError(tr("%1 failed: %2").arg(text(), r.error()));
+    }
+}
+
+void ImportMeasurementsCommand::undo()
+{
+    if (auto r = m_doc->apply(m_changes, true); !r) {
+        setObsolete(true);
+        m_doc->reportError(tr("Undo of %1 failed: %2").arg(text(), r.error()));
+    }
 }
 
 Result<CommandPtr> RemoveMeasurementCommand::create(ScorecardDocument &doc, const KpiId &kpi,

@@ -121,31 +121,50 @@ Result<void> ScorecardDocument::write(const Change &change)
         value);
 }
 
-Result<void> ScorecardDocument::apply(const ChangeSet &changes)
+/**
+ * Runs @p write(i) for i in [0, total), then @p finish(), inside one write
+ * transaction and commits: the shared part of both apply()s. Nothing is left written if a
+ * write fails, the file changed underneath, or the progress callback cancels.
+ */
+template <typename Write, typename Finish>
+Result<void> ScorecardDocument::commit(qint64 total, Write write, Finish finish)
 {
     if (m_file->isReadOnly())
         return fail(tr("the file is read-only: %1").arg(m_file->readOnlyReason()));
-    {
-        Transaction t(m_file->database());
-        if (auto r = t.begin(); !r)
+    Transaction t(m_file->database());
+    if (auto r = t.begin(); !r)
+        return r;
+    // Holding the write lock now: if another program committed since we
+    // last read, our cache (and the command's "before" values) are stale.
+    // Writing anyway could silently undo its edit; reload instead.
+    if (m_file->dataVersion() != m_dataVersion) {
+        t.rollback();
+        if (auto r = reload(); !r)
             return r;
-        // Holding the write lock now: if another program committed since we
-        // last read, our cache (and the command's "before" values) are stale.
-        // Writing anyway could silently undo its edit; reload instead.
-        if (m_file->dataVersion() != m_dataVersion) {
-            t.rollback();
-            if (auto r = reload(); !r)
-                return r;
-            return fail(tr("the file was changed by another program; it has been reloaded and this edit "
-                           "was not applied"));
-        }
-        for (const Change &c : changes) {
-            if (auto r = write(c); !r)
-                return r; // the transaction rolls back; cache and signals untouched
-        }
-        if (auto r = t.commit(); !r)
-            return r;
+        return fail(tr("the file was changed by another program; it has been reloaded and this edit "
+                       "was not applied"));
     }
+    constexpr qint64 kReportEvery = 8192;
+    for (qint64 i = 0; i < total; ++i) {
+        if (m_writeProgress && i % kReportEvery == 0 && !m_writeProgress(i, total))
+            return fail(tr("cancelled")); // rolls back
+        if (auto r = write(i); !r)
+            return r; // the transaction rolls back; cache and signals untouched
+    }
+    if (auto r = finish(); !r)
+        return r;
+    if (m_writeProgress && !m_writeProgress(total, total))
+        return fail(tr("cancelled"));
+    return t.commit();
+}
+
+Result<void> ScorecardDocument::apply(const ChangeSet &changes)
+{
+    if (auto r = commit(
+            qint64(changes.size()), [&](qint64 i) { return write(changes[size_t(i)]); },
+            [] { return Result<void>(); });
+        !r)
+        return r;
     QSet<QString> touchedKpis;
     for (const Change &c : changes)
         updateCache(c, touchedKpis);
@@ -153,6 +172,74 @@ Result<void> ScorecardDocument::apply(const ChangeSet &changes)
         Q_EMIT measurementsChanged(kpi);
     Q_EMIT changed();
     return {};
+}
+
+Result<void> ScorecardDocument::apply(const MeasurementChangeSet &changes, bool undo)
+{
+    const qint64 n = qint64(changes.size());
+    // Undo: the inverse changes, last first.
+    auto at = [&](qint64 i) -> const MeasurementChange & {
+        return changes[size_t(undo ? n - 1 - i : i)];
+    };
+    // Values to write go out in batches; a removal is written on its own.
+    std::vector<ScorecardFile::MeasurementRow> batch;
+    constexpr size_t kBatch = 4096;
+    batch.reserve(std::min<size_t>(kBatch, changes.size()));
+    auto flush = [&]() -> Result<void> {
+        auto r = m_file->putMeasurements(batch);
+        batch.clear();
+        return r;
+    };
+    auto write = [&](qint64 i) -> Result<void> {
+        const MeasurementChange &c = at(i);
+        if (!(undo ? c.hadBefore : c.hasAfter)) {
+            if (auto r = flush(); !r)
+                return r;
+            return m_file->removeMeasurement(c.kpi, c.period);
+        }
+        batch.push_back({&c.kpi.value, c.period, undo ? c.before : c.after,
+                         undo ? &c.beforeNote : &c.afterNote});
+        return batch.size() == kBatch ? flush() : Result<void>();
+    };
+    if (auto r = commit(n, write, flush); !r)
+        return r;
+    QSet<QString> touchedKpis;
+    Kpi *kpi = nullptr;
+    for (qint64 i = 0; i < n; ++i) {
+        const MeasurementChange &c = at(i);
+        if (!kpi || kpi->id != c.kpi) {
+            kpi = m_kpis.find(c.kpi.value);
+            if (!kpi)
+                continue;
+            touchedKpis.insert(c.kpi.value);
+        }
+        const bool exists = undo ? c.hadBefore : c.hasAfter;
+        const Measurement m{c.period, undo ? c.before : c.after, undo ? c.beforeNote : c.afterNote};
+        updateMeasurementCache(kpi->measurements, c.period, exists ? &m : nullptr);
+    }
+    for (const QString &kpi : std::as_const(touchedKpis))
+        Q_EMIT measurementsChanged(kpi);
+    Q_EMIT changed();
+    return {};
+}
+
+void ScorecardDocument::updateMeasurementCache(std::vector<Measurement> &list, const Period &period,
+                                               const Measurement *after)
+{
+    // Bulk changes mostly append or walk forward: try the end before searching.
+    auto it = !list.empty() && list.back().period < period
+                  ? list.end()
+                  : std::lower_bound(list.begin(), list.end(), period,
+                                     [](const Measurement &m, const Period &p) { return m.period < p; });
+    const bool exists = it != list.end() && it->period == period;
+    if (!after) {
+        if (exists)
+            list.erase(it);
+    } else if (exists) {
+        *it = *after;
+    } else {
+        list.insert(it, *after);
+    }
 }
 
 namespace {
@@ -241,19 +328,8 @@ void ScorecardDocument::updateCache(const Change &c, QSet<QString> &touchedKpis)
         Kpi *k = m_kpis.find(rec.kpi.value);
         if (!k)
             break;
-        auto &list = k->measurements;
-        auto it =
-            std::lower_bound(list.begin(), list.end(), rec.measurement.period,
-                             [](const Measurement &m, const Period &p) { return m.period < p; });
-        const bool exists = it != list.end() && it->period == rec.measurement.period;
-        if (c.op == Change::Op::Remove) {
-            if (exists)
-                list.erase(it);
-        } else if (exists) {
-            *it = rec.measurement;
-        } else {
-            list.insert(it, rec.measurement);
-        }
+        updateMeasurementCache(k->measurements, rec.measurement.period,
+                               c.op == Change::Op::Remove ? nullptr : &rec.measurement);
         touchedKpis.insert(rec.kpi.value);
         break;
     }

@@ -5,6 +5,7 @@
 #include "document/entitytable.h"
 #include "document/fields.h"
 #include "storage/scorecardfile.h"
+#include "util/progress.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -71,6 +72,20 @@ public:
     Result<void> apply(const ChangeSet &changes);
 
     /**
+     * Commits measurement changes in one transaction (in reverse and
+     * inverted when @p undo), then updates the cache and signals. For
+     * bulk commands.
+     */
+    Result<void> apply(const MeasurementChangeSet &changes, bool undo = false);
+
+    /**
+     * Called while apply() writes a change set (changes written of the
+     * total, every few thousand); returning false rolls the transaction back
+     * and apply() fails with "cancelled". For long imports; empty: none.
+     */
+    void setWriteProgress(ProgressCallback progress) { m_writeProgress = std::move(progress); }
+
+    /**
      * Re-reads the file if another program committed changes since this
      * document last read or wrote it (SQLite's data_version). Returns whether
      * it reloaded. After a reload the undo history is dropped.
@@ -99,6 +114,10 @@ Q_SIGNALS:
 private:
     ScorecardDocument(std::unique_ptr<ScorecardFile> file, Scorecard cache);
     Result<void> write(const Change &change);
+    template <typename Write, typename Finish>
+    Result<void> commit(qint64 total, Write write, Finish finish);
+    static void updateMeasurementCache(std::vector<Measurement> &list, const Period &period,
+                                       const Measurement *after);
     Result<void> reload();
     void updateCache(const Change &change, QSet<QString> &touchedKpis);
 
@@ -114,6 +133,7 @@ private:
     EntityTable<Initiative> m_initiatives{m_cache.initiatives};
     QUndoStack m_undoStack;
     QString m_commandError;
+    ProgressCallback m_writeProgress;
     qint64 m_dataVersion = -1;
 };
 

@@ -307,12 +307,17 @@ Result<void> check(const ScorecardDocument &doc, const MeasurementRecord &m)
     const Kpi *k = doc.kpi(m.kpi);
     if (!k)
         return fail(tr("there is no KPI \"%1\"").arg(m.kpi.value));
-    if (!m.measurement.period.isValid() || m.measurement.period.frequency() != k->frequency)
+    return check(*k, m.measurement);
+}
+
+Result<void> check(const Kpi &k, const Measurement &m)
+{
+    if (!m.period.isValid() || m.period.frequency() != k.frequency)
         return fail(tr("KPI \"%1\" is %2: the period must be one of that frequency")
-                        .arg(k->name, toString(k->frequency)));
-    if (!std::isfinite(m.measurement.value))
-        return fail(tr("KPI \"%1\": a value must be a finite number").arg(k->name));
-    return checkText(m.measurement.note, tr("note"));
+                        .arg(k.name, toString(k.frequency)));
+    if (!std::isfinite(m.value))
+        return fail(tr("KPI \"%1\": a value must be a finite number").arg(k.name));
+    return checkText(m.note, tr("note"));
 }
 
 #undef TRY

@@ -27,6 +27,8 @@ Result<void> check(const ScorecardDocument &doc, const Kpi &k, Mode mode);
 Result<void> check(const ScorecardDocument &doc, const Okr &o, Mode mode);
 Result<void> check(const ScorecardDocument &doc, const Initiative &i, Mode mode);
 Result<void> check(const ScorecardDocument &doc, const MeasurementRecord &m);
+/** The same as the above, for a KPI already found (bulk imports look each KPI up once). */
+Result<void> check(const Kpi &kpi, const Measurement &m);
 
 /** A new id from @p name: lowercase words joined by '-', unique among @p taken. */
 QString makeId(const QString &name, const std::function<bool(const QString &)> &taken);

@@ -78,6 +78,29 @@ std::optional<Period> Period::fromCanonical(std::string_view t, Frequency freque
     return std::nullopt;
 }
 
+std::optional<Period> Period::fromParts(Frequency frequency, int year, int index)
+{
+    if (year < kMinYear || year > kMaxYear)
+        return std::nullopt;
+    int last = 1;
+    switch (frequency) {
+    case Frequency::Weekly:
+        last = index == 53 ? isoWeeksIn(year) : 52;
+        break;
+    case Frequency::Monthly:
+        last = 12;
+        break;
+    case Frequency::Quarterly:
+        last = 4;
+        break;
+    case Frequency::Yearly:
+        break;
+    }
+    if (index < 1 || index > last)
+        return std::nullopt;
+    return Period(frequency, year, index);
+}
+
 Result<Period> Period::parse(QStringView text, Frequency frequency)
 {
     if (text.size() <= 8) {

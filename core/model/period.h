@@ -30,6 +30,11 @@ public:
      * ("2026-W07", "2026-03", "2026-Q1", "2026"), no allocation.
      */
     static std::optional<Period> fromCanonical(std::string_view text, Frequency frequency);
+    /**
+     * The period of @p frequency with that year and index (week 1-53, month
+     * 1-12, quarter 1-4, 1 for a year); empty when there is no such period.
+     */
+    static std::optional<Period> fromParts(Frequency frequency, int year, int index);
     /** The period of @p frequency that contains @p date. */
     static Period containing(QDate date, Frequency frequency);
 

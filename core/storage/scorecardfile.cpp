@@ -145,6 +145,8 @@ void ScorecardFile::finalizeRawStatements()
 {
     sqlite3_finalize(m_putMeasurement);
     m_putMeasurement = nullptr;
+    sqlite3_finalize(m_putMeasurements);
+    m_putMeasurements = nullptr;
 }
 
 Result<void> ScorecardFile::openConnection(bool readOnly)
@@ -179,6 +181,12 @@ Result<void> ScorecardFile::openConnection(bool readOnly)
         // FULL: a committed command survives a power cut, not only a crash.
         if (auto r =
                 execPlain(m_db, u"PRAGMA synchronous = FULL"_s, tr("cannot set synchronous mode"));
+            !r)
+            return r;
+        // Room for a bulk import's changed pages (64 MB, used only as needed):
+        // with the default 2 MB SQLite spills dirty pages to the file half-way
+        // through a transaction, each spill syncing the journal first.
+        if (auto r = execPlain(m_db, u"PRAGMA cache_size = -65536"_s, tr("cannot set the cache size"));
             !r)
             return r;
     }
@@ -466,47 +474,138 @@ SCORECARD_INSTANTIATE(Okr)
 SCORECARD_INSTANTIATE(Initiative)
 #undef SCORECARD_INSTANTIATE
 
+namespace {
+
+/** The canonical text of @p p ("2026-W07", "2026-03", "2026-Q1", "2026") into @p out; its length. */
+int canonicalPeriod(const Period &p, char (&out)[8])
+{
+    const int y = p.year(), i = p.index();
+    out[0] = char('0' + y / 1000);
+    out[1] = char('0' + y / 100 % 10);
+    out[2] = char('0' + y / 10 % 10);
+    out[3] = char('0' + y % 10);
+    switch (p.frequency()) {
+    case Frequency::Weekly:
+        out[4] = '-';
+        out[5] = 'W';
+        out[6] = char('0' + i / 10);
+        out[7] = char('0' + i % 10);
+        return 8;
+    case Frequency::Monthly:
+        out[4] = '-';
+        out[5] = char('0' + i / 10);
+        out[6] = char('0' + i % 10);
+        return 7;
+    case Frequency::Quarterly:
+        out[4] = '-';
+        out[5] = 'Q';
+        out[6] = char('0' + i);
+        return 7;
+    case Frequency::Yearly:
+        return 4;
+    }
+    return 4;
+}
+
+} // namespace
+
 Result<void> ScorecardFile::putMeasurement(const MeasurementRecord &r)
 {
-    // The hot path of imports and of creating large files: SQLite's C API
-    // with one cached statement.
-    sqlite3 *h = rawHandle(m_db);
-    if (!m_putMeasurement
-        && sqlite3_prepare_v2(h, "INSERT OR REPLACE INTO measurement(kpi, period, value, note) VALUES (?, ?, ?, ?)",
-                              -1, &m_putMeasurement, nullptr)
-               != SQLITE_OK)
-        return fail(tr("cannot prepare a statement: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
-    const QByteArray kpi = r.kpi.value.toUtf8();
-    const QByteArray period = r.measurement.period.toString().toLatin1();
-    const QByteArray note = r.measurement.note.toUtf8();
-    sqlite3_bind_text(m_putMeasurement, 1, kpi.constData(), int(kpi.size()), SQLITE_STATIC);
-    sqlite3_bind_text(m_putMeasurement, 2, period.constData(), int(period.size()), SQLITE_STATIC);
-    sqlite3_bind_double(m_putMeasurement, 3, r.measurement.value);
-    sqlite3_bind_text(m_putMeasurement, 4, note.constData(), int(note.size()), SQLITE_STATIC);
-    const int rc = sqlite3_step(m_putMeasurement);
-    sqlite3_reset(m_putMeasurement);
-    sqlite3_clear_bindings(m_putMeasurement);
-    if (rc != SQLITE_DONE)
-        return fail(tr("cannot write the value of \"%1\" for %2: %3")
-                        .arg(r.kpi.value, r.measurement.period.toString(), QString::fromUtf8(sqlite3_errmsg(h))));
+    return putMeasurement(r.kpi, r.measurement.period, r.measurement.value, r.measurement.note);
+}
+
+Result<void> ScorecardFile::putMeasurement(const KpiId &kpi, const Period &period, double value,
+                                           const QString &note)
+{
+    const MeasurementRow row{&kpi.value, period, value, &note};
+    return putMeasurementBatch(&row, 1);
+}
+
+namespace {
+constexpr int kMeasurementBatch = 64;
+}
+
+Result<void> ScorecardFile::putMeasurements(const std::vector<MeasurementRow> &rows)
+{
+    size_t i = 0;
+    for (; i + kMeasurementBatch <= rows.size(); i += kMeasurementBatch) {
+        if (auto r = putMeasurementBatch(rows.data() + i, kMeasurementBatch); !r)
+            return r;
+    }
+    for (; i < rows.size(); ++i) {
+        if (auto r = putMeasurementBatch(rows.data() + i, 1); !r)
+            return r;
+    }
+    return {};
+}
+
+// The hot path of imports and of creating large files: SQLite's C API with
+// two cached statements (one row, kMeasurementBatch rows), each KPI's UTF-8
+// made once per run of rows, periods formatted on the stack. An upsert, not
+// INSERT OR REPLACE: replacing a row deletes and re-inserts it, and checks
+// its foreign key twice.
+Result<void> ScorecardFile::putMeasurementBatch(const MeasurementRow *rows, int count)
+{
+    sqlite3_stmt **statement = count == 1 ? &m_putMeasurement : &m_putMeasurements;
+    if (!*statement) {
+        QByteArray sql = "INSERT INTO measurement(kpi, period, value, note) VALUES (?, ?, ?, ?)";
+        for (int i = 1; i < count; ++i)
+            sql += ", (?, ?, ?, ?)";
+        sql += " ON CONFLICT(kpi, period) DO UPDATE SET value = excluded.value, note = excluded.note";
+        sqlite3 *h = rawHandle(m_db);
+        if (!h || sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), statement, nullptr) != SQLITE_OK)
+            return fail(tr("cannot prepare a statement: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
+    }
+    sqlite3_stmt *st = *statement;
+    char periods[kMeasurementBatch][8];
+    QByteArray notes[kMeasurementBatch];
+    for (int i = 0; i < count; ++i) {
+        const MeasurementRow &row = rows[i];
+        if (*row.kpi != m_lastKpi || m_lastKpi.isNull()) {
+            // Bound SQLITE_TRANSIENT below: this buffer changes within a batch.
+            m_lastKpi = *row.kpi;
+            m_lastKpiUtf8 = row.kpi->toUtf8();
+        }
+        const int periodLength = canonicalPeriod(row.period, periods[i]);
+        if (!row.note->isEmpty())
+            notes[i] = row.note->toUtf8();
+        sqlite3_bind_text(st, 4 * i + 1, m_lastKpiUtf8.constData(), int(m_lastKpiUtf8.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 4 * i + 2, periods[i], periodLength, SQLITE_STATIC);
+        sqlite3_bind_double(st, 4 * i + 3, row.value);
+        // constData() is never null: an empty note is '', not NULL.
+        sqlite3_bind_text(st, 4 * i + 4, notes[i].constData(), int(notes[i].size()), SQLITE_STATIC);
+    }
+    const int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (rc != SQLITE_DONE) {
+        const QString why = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(st)));
+        if (count == 1)
+            return fail(tr("cannot write the value of \"%1\" for %2: %3")
+                            .arg(*rows[0].kpi, rows[0].period.toString(), why));
+        return fail(tr("cannot write %1 values: %2").arg(count).arg(why));
+    }
     return {};
 }
 
 Result<void> ScorecardFile::removeMeasurement(const MeasurementRecord &r)
 {
-    return exec(u"DELETE FROM measurement WHERE kpi = ? AND period = ?"_s,
-                {r.kpi.value, r.measurement.period.toString()},
-                tr("cannot remove the value of \"%1\" for %2")
-                    .arg(r.kpi.value, r.measurement.period.toString()));
+    return removeMeasurement(r.kpi, r.measurement.period);
+}
+
+Result<void> ScorecardFile::removeMeasurement(const KpiId &kpi, const Period &period)
+{
+    return exec(u"DELETE FROM measurement WHERE kpi = ? AND period = ?"_s, {kpi.value, period.toString()},
+                tr("cannot remove the value of \"%1\" for %2").arg(kpi.value, period.toString()));
 }
 
 Result<void> ScorecardFile::writeMeasurements(const Kpi &kpi)
 {
-    for (const Measurement &m : kpi.measurements) {
-        if (auto r = putMeasurement({kpi.id, m}); !r)
-            return r;
-    }
-    return {};
+    std::vector<MeasurementRow> rows;
+    rows.reserve(kpi.measurements.size());
+    for (const Measurement &m : kpi.measurements)
+        rows.push_back({&kpi.id.value, m.period, m.value, &m.note});
+    return putMeasurements(rows);
 }
 
 Result<void> ScorecardFile::writeKeyResults(const Okr &okr)

@@ -4,6 +4,8 @@
 #define CATCH_CONFIG_RUNNER
 #include "large_fixture.h"
 
+#include "io/csvexport.h"
+#include "io/csvimport.h"
 #include "io/jsonformat.h"
 #include "io/report.h"
 #include "scoring/engine.h"
@@ -72,6 +74,41 @@ void openAndLoadSample(benchmark::State &state)
     }
 }
 BENCHMARK(openAndLoadSample)->Unit(benchmark::kMillisecond);
+
+// The design-size scorecard's 1.2 million values as long CSV, each changed.
+const QByteArray &largeCsv()
+{
+    static const QByteArray csv = [] {
+        Scorecard changed = large();
+        for (Kpi &k : changed.kpis)
+            for (Measurement &m : k.measurements)
+                m.value += 1;
+        return CsvExport::toCsv(changed);
+    }();
+    return csv;
+}
+
+// Reading, checking and previewing 1.2 million CSV rows (the import before its
+// write; the CLI benchmark below times the whole import into a file).
+void csvPreviewLarge(benchmark::State &state)
+{
+    for (auto _ : state) {
+        auto preview = CsvImport::preview(large(), largeCsv(), {});
+        if (!preview || preview->overwritten != 1200000)
+            state.SkipWithError("unexpected preview");
+        benchmark::DoNotOptimize(preview);
+    }
+    state.SetItemsProcessed(state.iterations() * 1200000);
+}
+BENCHMARK(csvPreviewLarge)->Unit(benchmark::kMillisecond);
+
+void csvExportLarge(benchmark::State &state)
+{
+    for (auto _ : state)
+        benchmark::DoNotOptimize(CsvExport::toCsv(large()));
+    state.SetItemsProcessed(state.iterations() * 1200000);
+}
+BENCHMARK(csvExportLarge)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
