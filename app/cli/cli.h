@@ -41,5 +41,6 @@ int runReport(const QStringList &args);
 int runGenerate(const QStringList &args);
 int runImportCsv(const QStringList &args);
 int runExportCsv(const QStringList &args);
+int runRefresh(const QStringList &args);
 
 } // namespace scorecard::cli
