@@ -103,11 +103,11 @@ fuzz)
     fuzz_dir=${BUILD_DIR%/}-fuzz
     CC=clang CXX=clang++ cmake -S "$ROOT" -B "$fuzz_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DSCORECARD_FUZZ=ON -DSCORECARD_BUILD_TESTS=OFF >/dev/null
-    cmake --build "$fuzz_dir" -j "$JOBS" --target fuzz_open fuzz_json fuzz_period
+    cmake --build "$fuzz_dir" -j "$JOBS" --target fuzz_open fuzz_json fuzz_period fuzz_csv
     export QT_QPA_PLATFORM=offscreen
     export ASAN_OPTIONS=detect_leaks=1
     export LSAN_OPTIONS=suppressions=$ROOT/tests/lsan.supp:print_suppressions=0
-    for target in fuzz_open fuzz_json fuzz_period; do
+    for target in fuzz_open fuzz_json fuzz_period fuzz_csv; do
         # New inputs go to a working corpus in the build folder; the seeds in
         # tests/data/fuzz are the kept, crash-free corpus.
         work="$fuzz_dir/corpus/$target"

@@ -189,7 +189,8 @@ DataSource Codec<DataSource>::read(const QSqlQuery &q)
     d.kind = dataSourceKindFromString(textAt(q, 2)).value_or(DataSourceKind::Csv);
     d.location = textAt(q, 3);
     d.mapping = textAt(q, 4);
-    for (const QJsonValue &v : QJsonDocument::fromJson(textAt(q, 5).toUtf8()).array())
+    const QJsonArray kpis = QJsonDocument::fromJson(textAt(q, 5).toUtf8()).array();
+    for (const QJsonValue v : kpis)
         d.kpis << v.toString();
     if (!q.value(6).isNull())
         d.lastRefresh = QDateTime::fromString(textAt(q, 6), Qt::ISODateWithMs);
