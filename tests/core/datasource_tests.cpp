@@ -7,6 +7,7 @@
 
 #include "commands/entitycommands.h"
 #include "io/datarefresh.h"
+#include "io/datasourcewatcher.h"
 #include "io/jsonformat.h"
 #include "scoring/engine.h"
 
@@ -15,8 +16,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -427,4 +430,86 @@ TEST_CASE("scorecard-cli refresh: one line per source, exit 1 when one failed", 
     CHECK(after.dataSources[0].lastError.isEmpty());
     CHECK(after.dataSources[1].lastError.startsWith(QStringLiteral("cannot read")));
     CHECK(after.kpis[0].measurements.back().value == 150);
+}
+
+TEST_CASE("A watched CSV file that changes on disk refreshes its KPIs, and the scores follow",
+          "[datasource][watch]")
+{
+    Scratch s;
+    Scorecard sc = csvScorecard();
+    sc.dataSources.push_back(csvSource("sheet", QStringLiteral("data/sheet.csv")));
+    auto doc = openNew(s, sc);
+    QDir(s.dir.path()).mkdir(QStringLiteral("data"));
+    const QString csv = s.path(QStringLiteral("data/sheet.csv"));
+    writeFile(csv, "kpi,period,value\nrevenue,2026-04,150\n");
+
+    DataSourceWatcher watcher(doc.get());
+    watcher.setDebounce(50);
+    CHECK(watcher.watchedFiles() == QStringList{csv});
+    QSignalSpy refreshed(&watcher, &DataSourceWatcher::refreshed);
+    watcher.refreshAll(); // as on opening the scorecard
+    REQUIRE(refreshed.count() == 1);
+    const std::optional<double> first = revenueScore(*doc);
+
+    // The test rewrites the file and waits for the score to change.
+    writeFile(csv, "kpi,period,value\nrevenue,2026-04,150\nrevenue,2026-06,210\n");
+    QTRY_VERIFY_WITH_TIMEOUT(revenueScore(*doc) != first, 10000);
+    CHECK(valueOf(*doc, "revenue", u"2026-06") == 210);
+    CHECK(watcher.lastReport().allOk());
+    const std::optional<double> second = revenueScore(*doc);
+
+    // Saved the way editors do: a new file renamed over the old one.
+    writeFile(csv + QStringLiteral(".tmp"), "kpi,period,value\nrevenue,2026-06,120\n");
+    REQUIRE(std::rename(QFile::encodeName(csv + QStringLiteral(".tmp")).constData(),
+                        QFile::encodeName(csv).constData()) == 0);
+    QTRY_VERIFY_WITH_TIMEOUT(valueOf(*doc, "revenue", u"2026-06") == 120, 10000);
+    CHECK(revenueScore(*doc) != second);
+
+    // Removed, then created again: still watched (through its folder).
+    REQUIRE(QFile::remove(csv));
+    QTest::qWait(200);
+    writeFile(csv, "kpi,period,value\nrevenue,2026-06,130\n");
+    QTRY_VERIFY_WITH_TIMEOUT(valueOf(*doc, "revenue", u"2026-06") == 130, 10000);
+
+    // A broken save keeps the data and records the error; the next good save clears it.
+    const int before = refreshed.count();
+    writeFile(csv, "kpi,period,value\nrevenue,2026-06,lots\n");
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > before, 10000);
+    CHECK(valueOf(*doc, "revenue", u"2026-06") == 130);
+    CHECK(doc->dataSource(DataSourceId(QStringLiteral("sheet")))->lastError ==
+          QStringLiteral("row 2, column value: \"lots\" is not a number"));
+    writeFile(csv, "kpi,period,value\nrevenue,2026-06,140\n");
+    QTRY_VERIFY_WITH_TIMEOUT(valueOf(*doc, "revenue", u"2026-06") == 140, 10000);
+    CHECK(doc->dataSource(DataSourceId(QStringLiteral("sheet")))->lastError.isEmpty());
+
+    // Each refresh was one undo step.
+    CHECK(doc->undoStack()->count() >= 5);
+    CHECK(reload(doc->path()) == doc->scorecard());
+
+    // A source pointed elsewhere: the watcher follows the document.
+    DataSource moved = *doc->dataSource(DataSourceId(QStringLiteral("sheet")));
+    moved.location = QStringLiteral("other.csv");
+    REQUIRE(doc->push(ChangeEntityCommand<DataSource>::create(*doc, moved).value()).ok());
+    CHECK(watcher.watchedFiles() == QStringList{s.path(QStringLiteral("other.csv"))});
+}
+
+TEST_CASE("Sources refresh on an interval when asked to", "[datasource][watch]")
+{
+    Scratch s;
+    Scorecard sc = csvScorecard();
+    sc.dataSources.push_back(sqlSource("db", QStringLiteral("QSQLITE:kpis.db"),
+                                       QStringLiteral("SELECT period, value FROM v"),
+                                       QStringLiteral("headcount")));
+    auto doc = openNew(s, sc);
+    makeDatabase(s.path(QStringLiteral("kpis.db")),
+                 {QStringLiteral("CREATE TABLE v(period TEXT, value REAL)"),
+                  QStringLiteral("INSERT INTO v VALUES ('2026', 130)")});
+    DataSourceWatcher watcher(doc.get());
+    CHECK(watcher.watchedFiles().isEmpty()); // a database is not a watched file
+    watcher.setInterval(100);
+    QTRY_VERIFY_WITH_TIMEOUT(doc->measurement(KpiId(QStringLiteral("headcount")),
+                                              *Period::parse(u"2026", Frequency::Yearly)),
+                             10000);
+    CHECK(valueOf(*doc, "headcount", u"2026") == 130);
+    watcher.setInterval(0);
 }
