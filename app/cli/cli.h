@@ -43,5 +43,6 @@ int runGenerate(const QStringList &args);
 int runExportMap(const QStringList &args);
 int runImportCsv(const QStringList &args);
 int runExportCsv(const QStringList &args);
+int runRefresh(const QStringList &args);
 
 } // namespace scorecard::cli

@@ -40,6 +40,8 @@ const std::map<QString, Subcommand> &subcommands()
          {runImportCsv, QT_TRANSLATE_NOOP("scorecard::cli", "import KPI values from CSV")}},
         {QStringLiteral("export-csv"),
          {runExportCsv, QT_TRANSLATE_NOOP("scorecard::cli", "write KPI values as CSV")}},
+        {QStringLiteral("refresh"),
+         {runRefresh, QT_TRANSLATE_NOOP("scorecard::cli", "refresh a scorecard's data sources")}},
         {QStringLiteral("report"),
          {runReport,
           QT_TRANSLATE_NOOP("scorecard::cli", "print scores and statuses as of a date")}},

@@ -39,6 +39,8 @@ QString entityKindName(EntityKind kind)
         return QStringLiteral("initiative");
     case EntityKind::Measurement:
         return QStringLiteral("measurement");
+    case EntityKind::DataSource:
+        return QStringLiteral("data_source");
     }
     return {};
 }

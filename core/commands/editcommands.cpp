@@ -126,9 +126,9 @@ bool SetMeasurementCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-Result<CommandPtr> ImportMeasurementsCommand::create(ScorecardDocument &doc,
-                                                     const std::vector<MeasurementRecord> &records,
-                                                     const QString &text)
+Result<MeasurementChangeSet>
+ImportMeasurementsCommand::changesFor(const ScorecardDocument &doc,
+                                      const std::vector<MeasurementRecord> &records)
 {
     // The periods given so far for each KPI, sorted: records come grouped by
     // KPI or by period, so each KPI's periods mostly arrive in order and the
@@ -175,10 +175,20 @@ Result<CommandPtr> ImportMeasurementsCommand::create(ScorecardDocument &doc,
         }
         set.push_back(std::move(change));
     }
-    if (set.empty())
+    return set;
+}
+
+Result<CommandPtr> ImportMeasurementsCommand::create(ScorecardDocument &doc,
+                                                     const std::vector<MeasurementRecord> &records,
+                                                     const QString &text)
+{
+    auto set = changesFor(doc, records);
+    if (!set)
+        return fail(set.error());
+    if (set->empty())
         return fail(tr("nothing to change: every value is already there"));
-    const QString label = text.isEmpty() ? tr("Import %n value(s)", int(set.size())) : text;
-    return CommandPtr(new ImportMeasurementsCommand(&doc, std::move(set), label));
+    const QString label = text.isEmpty() ? tr("Import %n value(s)", int(set->size())) : text;
+    return CommandPtr(new ImportMeasurementsCommand(&doc, std::move(set).value(), label));
 }
 
 ImportMeasurementsCommand::ImportMeasurementsCommand(ScorecardDocument *doc,
@@ -199,6 +209,50 @@ void ImportMeasurementsCommand::redo()
 void ImportMeasurementsCommand::undo()
 {
     if (auto r = m_doc->apply(m_changes, true); !r) {
+        setObsolete(true);
+        m_doc->reportError(tr("Undo of %1 failed: %2").arg(text(), r.error()));
+    }
+}
+
+Result<CommandPtr> RefreshDataCommand::create(ScorecardDocument &doc,
+                                              const std::vector<MeasurementRecord> &records,
+                                              const std::vector<DataSource> &sources)
+{
+    auto set = ImportMeasurementsCommand::changesFor(doc, records);
+    if (!set)
+        return fail(set.error());
+    ChangeSet statuses;
+    for (const DataSource &after : sources) {
+        const DataSource *before = doc.dataSource(after.id);
+        if (!before)
+            return fail(tr("there is no data source \"%1\"").arg(after.id.value));
+        if (!(*before == after))
+            statuses.push_back(Change::update(*before, after));
+    }
+    if (set->empty() && statuses.empty())
+        return fail(tr("nothing to change: every value is already there"));
+    const QString text = set->empty() ? tr("Refresh data (no new values)")
+                         : set->size() == 1
+                             ? tr("Refresh data (1 value)")
+                             : tr("Refresh data (%1 values)").arg(set->size());
+    auto *command = new RefreshDataCommand(text);
+    command->m_doc = &doc;
+    command->m_measurements = std::move(set).value();
+    command->m_sources = std::move(statuses);
+    return CommandPtr(command);
+}
+
+void RefreshDataCommand::redo()
+{
+    if (auto r = m_doc->apply(m_measurements, false, m_sources); !r) {
+        setObsolete(true);
+        m_doc->reportError(tr("%1 failed: %2").arg(text(), r.error()));
+    }
+}
+
+void RefreshDataCommand::undo()
+{
+    if (auto r = m_doc->apply(m_measurements, true, m_sources); !r) {
         setObsolete(true);
         m_doc->reportError(tr("Undo of %1 failed: %2").arg(text(), r.error()));
     }

@@ -84,6 +84,14 @@ public:
                                      const std::vector<MeasurementRecord> &records,
                                      const QString &text = {});
 
+    /**
+     * The changes @p records make to @p doc (values already there are left
+     * out; the set may be empty), or the first record's error. For commands
+     * that import values with other changes.
+     */
+    static Result<MeasurementChangeSet> changesFor(const ScorecardDocument &doc,
+                                                   const std::vector<MeasurementRecord> &records);
+
     void redo() override;
     void undo() override;
     const MeasurementChangeSet &changes() const { return m_changes; }
@@ -93,6 +101,31 @@ private:
                               const QString &text);
     ScorecardDocument *m_doc;
     MeasurementChangeSet m_changes;
+};
+
+/**
+ * A refresh of data sources: the values they gave and each source's new
+ * status (last good refresh, last error), in one transaction and one undo
+ * step. Undo puts back the values and the statuses.
+ */
+class RefreshDataCommand : public QUndoCommand
+{
+public:
+    /** @p sources: the sources with their statuses after this refresh. */
+    static Result<CommandPtr> create(ScorecardDocument &doc,
+                                     const std::vector<MeasurementRecord> &records,
+                                     const std::vector<DataSource> &sources);
+
+    void redo() override;
+    void undo() override;
+    const MeasurementChangeSet &measurements() const { return m_measurements; }
+    const ChangeSet &sources() const { return m_sources; }
+
+private:
+    using QUndoCommand::QUndoCommand;
+    ScorecardDocument *m_doc = nullptr;
+    MeasurementChangeSet m_measurements;
+    ChangeSet m_sources;
 };
 
 /** Remove one KPI value. */

@@ -30,6 +30,8 @@ template <typename T> const T *findEntity(const ScorecardDocument &doc, const T 
         return doc.kpi(e.id);
     else if constexpr (std::is_same_v<T, Okr>)
         return doc.okr(e.id);
+    else if constexpr (std::is_same_v<T, DataSource>)
+        return doc.dataSource(e.id);
     else
         return doc.initiative(e.id);
 }

@@ -25,6 +25,8 @@ template <typename T> QString entityTypeName()
         return tr("KPI");
     else if constexpr (std::is_same_v<T, Okr>)
         return tr("OKR");
+    else if constexpr (std::is_same_v<T, DataSource>)
+        return tr("data source");
     else
         return tr("initiative");
 }
@@ -37,6 +39,10 @@ inline QString entityLabel(const Link &l)
 inline QString entityLabel(const Okr &o)
 {
     return o.title;
+}
+inline QString entityLabel(const DataSource &d)
+{
+    return d.name.isEmpty() ? d.id.value : d.name;
 }
 template <typename T> QString entityLabel(const T &e)
 {

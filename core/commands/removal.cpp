@@ -121,4 +121,9 @@ Result<ChangeSet> removalChanges(const ScorecardDocument &, const Initiative &i)
     return ChangeSet{Change::remove(i)};
 }
 
+Result<ChangeSet> removalChanges(const ScorecardDocument &, const DataSource &d)
+{
+    return ChangeSet{Change::remove(d)};
+}
+
 } // namespace scorecard

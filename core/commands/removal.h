@@ -23,5 +23,6 @@ Result<ChangeSet> removalChanges(const ScorecardDocument &doc, const Link &l);
 Result<ChangeSet> removalChanges(const ScorecardDocument &doc, const Kpi &k);
 Result<ChangeSet> removalChanges(const ScorecardDocument &doc, const Okr &o);
 Result<ChangeSet> removalChanges(const ScorecardDocument &doc, const Initiative &i);
+Result<ChangeSet> removalChanges(const ScorecardDocument &doc, const DataSource &d);
 
 } // namespace scorecard

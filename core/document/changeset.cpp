@@ -41,6 +41,7 @@ EntityKind kindOf(const EntityValue &value)
         EntityKind operator()(const Okr &) { return EntityKind::Okr; }
         EntityKind operator()(const Initiative &) { return EntityKind::Initiative; }
         EntityKind operator()(const MeasurementRecord &) { return EntityKind::Measurement; }
+        EntityKind operator()(const DataSource &) { return EntityKind::DataSource; }
     };
     return std::visit(Visitor{}, value);
 }

@@ -11,7 +11,7 @@ namespace scorecard {
 
 /** Any one row-level value the document stores. */
 using EntityValue = std::variant<ScorecardInfo, Perspective, Pillar, Department, Objective, Link,
-                                 Kpi, Okr, Initiative, MeasurementRecord>;
+                                 Kpi, Okr, Initiative, MeasurementRecord, DataSource>;
 
 /**
  * One row-level change, with the values before and after, so that it can be

@@ -123,6 +123,19 @@ Fields changedFields(const Initiative &a, const Initiative &b)
     return f;
 }
 
+Fields changedFields(const DataSource &a, const DataSource &b)
+{
+    Fields f;
+    mark(f, Field::Name, a.name, b.name);
+    mark(f, Field::Source, a.kind, b.kind);
+    mark(f, Field::Source, a.location, b.location);
+    mark(f, Field::Source, a.mapping, b.mapping);
+    mark(f, Field::Source, a.kpis, b.kpis);
+    mark(f, Field::Status, a.lastRefresh, b.lastRefresh);
+    mark(f, Field::Status, a.lastError, b.lastError);
+    return f;
+}
+
 Fields changedFields(const MeasurementRecord &a, const MeasurementRecord &b)
 {
     Fields f;

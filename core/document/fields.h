@@ -32,6 +32,7 @@ enum class Field : quint32 {
     Children = 1u << 20, ///< key results, contributions, milestones
     Note = 1u << 21,
     Value = 1u << 22, ///< a measurement's value
+    Source = 1u << 23, ///< a data source's kind, location, mapping or KPI filter
 };
 Q_DECLARE_FLAGS(Fields, Field)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Fields)
@@ -46,5 +47,7 @@ Fields changedFields(const Kpi &a, const Kpi &b);
 Fields changedFields(const Okr &a, const Okr &b);
 Fields changedFields(const Initiative &a, const Initiative &b);
 Fields changedFields(const MeasurementRecord &a, const MeasurementRecord &b);
+/** Status: the last refresh or its error. */
+Fields changedFields(const DataSource &a, const DataSource &b);
 
 } // namespace scorecard

@@ -37,6 +37,7 @@ Result<void> ScorecardDocument::reload()
     m_kpis.invalidate();
     m_okrs.invalidate();
     m_initiatives.invalidate();
+    m_dataSources.invalidate();
     // The undo history describes edits against the old content: drop it, but
     // not from inside a running undo()/redo() (the stack may be executing one).
     QMetaObject::invokeMethod(
@@ -174,9 +175,15 @@ Result<void> ScorecardDocument::apply(const ChangeSet &changes)
     return {};
 }
 
-Result<void> ScorecardDocument::apply(const MeasurementChangeSet &changes, bool undo)
+Result<void> ScorecardDocument::apply(const MeasurementChangeSet &changes, bool undo,
+                                      const ChangeSet &others)
 {
     const qint64 n = qint64(changes.size());
+    // Redo writes the other changes first, undo their inverses last.
+    const ChangeSet otherChanges = undo ? inverse(others) : others;
+    const auto o = qint64(otherChanges.size());
+    const qint64 firstOther = undo ? n : 0;
+    const qint64 firstMeasurement = undo ? 0 : o;
     // Undo: the inverse changes, last first.
     auto at = [&](qint64 i) -> const MeasurementChange & {
         return changes[size_t(undo ? n - 1 - i : i)];
@@ -190,8 +197,13 @@ Result<void> ScorecardDocument::apply(const MeasurementChangeSet &changes, bool 
         batch.clear();
         return r;
     };
-    auto write = [&](qint64 i) -> Result<void> {
-        const MeasurementChange &c = at(i);
+    auto write = [&](qint64 j) -> Result<void> {
+        if (j >= firstOther && j < firstOther + o) {
+            if (auto r = flush(); !r)
+                return r;
+            return this->write(otherChanges[size_t(j - firstOther)]);
+        }
+        const MeasurementChange &c = at(j - firstMeasurement);
         if (!(undo ? c.hadBefore : c.hasAfter)) {
             if (auto r = flush(); !r)
                 return r;
@@ -201,9 +213,13 @@ Result<void> ScorecardDocument::apply(const MeasurementChangeSet &changes, bool 
                          undo ? &c.beforeNote : &c.afterNote});
         return batch.size() == kBatch ? flush() : Result<void>();
     };
-    if (auto r = commit(n, write, flush); !r)
+    if (auto r = commit(n + o, write, flush); !r)
         return r;
     QSet<QString> touchedKpis;
+    if (!undo) {
+        for (const Change &c : otherChanges)
+            updateCache(c, touchedKpis);
+    }
     Kpi *kpi = nullptr;
     for (qint64 i = 0; i < n; ++i) {
         const MeasurementChange &c = at(i);
@@ -216,6 +232,10 @@ Result<void> ScorecardDocument::apply(const MeasurementChangeSet &changes, bool 
         const bool exists = undo ? c.hadBefore : c.hasAfter;
         const Measurement m{c.period, undo ? c.before : c.after, undo ? c.beforeNote : c.afterNote};
         updateMeasurementCache(kpi->measurements, c.period, exists ? &m : nullptr);
+    }
+    if (undo) {
+        for (const Change &c : otherChanges)
+            updateCache(c, touchedKpis);
     }
     for (const QString &kpi : std::as_const(touchedKpis))
         Q_EMIT measurementsChanged(kpi);
@@ -322,6 +342,9 @@ void ScorecardDocument::updateCache(const Change &c, QSet<QString> &touchedKpis)
         break;
     case EntityKind::Initiative:
         table(m_initiatives);
+        break;
+    case EntityKind::DataSource:
+        table(m_dataSources);
         break;
     case EntityKind::Measurement: {
         const auto &rec = std::get<MeasurementRecord>(value);

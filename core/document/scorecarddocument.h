@@ -57,6 +57,10 @@ public:
         return m_initiatives.find(id.value);
     }
     const Measurement *measurement(const KpiId &kpi, const Period &period) const;
+    const DataSource *dataSource(const DataSourceId &id) const
+    {
+        return m_dataSources.find(id.value);
+    }
 
     /** The next creation-order number for a new entity of the kind of @p sample. */
     template <typename T> qint64 nextSeq() const;
@@ -72,11 +76,12 @@ public:
     Result<void> apply(const ChangeSet &changes);
 
     /**
-     * Commits measurement changes in one transaction (in reverse and
-     * inverted when @p undo), then updates the cache and signals. For
-     * bulk commands.
+     * Commits @p others and measurement changes in one transaction (all
+     * inverted, in reverse order, when @p undo), then updates the cache and
+     * signals. For bulk commands.
      */
-    Result<void> apply(const MeasurementChangeSet &changes, bool undo = false);
+    Result<void> apply(const MeasurementChangeSet &changes, bool undo = false,
+                       const ChangeSet &others = {});
 
     /**
      * Called while apply() writes a change set (changes written of the
@@ -131,6 +136,7 @@ private:
     EntityTable<Kpi> m_kpis{m_cache.kpis};
     EntityTable<Okr> m_okrs{m_cache.okrs};
     EntityTable<Initiative> m_initiatives{m_cache.initiatives};
+    EntityTable<DataSource> m_dataSources{m_cache.dataSources};
     QUndoStack m_undoStack;
     QString m_commandError;
     ProgressCallback m_writeProgress;
@@ -153,6 +159,8 @@ template <typename T> qint64 ScorecardDocument::nextSeq() const
         return m_okrs.nextSeq();
     else if constexpr (std::is_same_v<T, Initiative>)
         return m_initiatives.nextSeq();
+    else if constexpr (std::is_same_v<T, DataSource>)
+        return m_dataSources.nextSeq();
     else
         return 0;
 }

@@ -2,6 +2,7 @@
 #include "document/validation.h"
 
 #include "document/scorecarddocument.h"
+#include "model/datasourcesettings.h"
 #include "model/limits.h"
 
 #include <QCoreApplication>
@@ -299,6 +300,24 @@ Result<void> check(const ScorecardDocument &doc, const Initiative &in, Mode mode
     }
     for (const Milestone &m : in.milestones)
         TRY(checkName(m.title, tr("milestone")))
+    return {};
+}
+
+Result<void> check(const ScorecardDocument &doc, const DataSource &d, Mode mode)
+{
+    const DataSource *current = doc.dataSource(d.id);
+    TRY(checkId(d.id.value, tr("data source"), current, mode))
+    TRY(checkText(d.name, tr("data source's name")))
+    TRY(checkText(d.location, tr("data source's location")))
+    TRY(checkText(d.mapping, tr("data source's mapping")))
+    TRY(checkText(d.lastError, tr("data source's last error")))
+    if (auto s = DataSourceSettings::of(d); !s)
+        return fail(tr("data source \"%1\": %2").arg(d.id.value, s.error()));
+    // A KPI named in the filter must exist; one removed since it was named stays harmless.
+    for (const QString &kpi : d.kpis) {
+        if (!doc.kpi(KpiId(kpi)) && !(current && current->kpis.contains(kpi)))
+            return fail(tr("data source \"%1\": there is no KPI \"%2\"").arg(d.id.value, kpi));
+    }
     return {};
 }
 

@@ -26,6 +26,8 @@ Result<void> check(const ScorecardDocument &doc, const Link &l, Mode mode);
 Result<void> check(const ScorecardDocument &doc, const Kpi &k, Mode mode);
 Result<void> check(const ScorecardDocument &doc, const Okr &o, Mode mode);
 Result<void> check(const ScorecardDocument &doc, const Initiative &i, Mode mode);
+/** Also: the location and mapping read (DataSourceSettings), KPIs in the filter exist. */
+Result<void> check(const ScorecardDocument &doc, const DataSource &d, Mode mode);
 Result<void> check(const ScorecardDocument &doc, const MeasurementRecord &m);
 /** The same as the above, for a KPI already found (bulk imports look each KPI up once). */
 Result<void> check(const Kpi &kpi, const Measurement &m);

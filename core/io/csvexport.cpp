@@ -38,6 +38,13 @@ bool periodOrder(const Period &a, const Period &b)
 
 } // namespace
 
+QByteArray CsvExport::cell(const QString &text)
+{
+    QByteArray out;
+    appendCell(out, text);
+    return out;
+}
+
 QByteArray CsvExport::number(double value)
 {
     // Whole numbers a double holds exactly print as integers ("90", not "9e+01").

@@ -34,6 +34,8 @@ public:
 
     /** The shortest text that reads back to exactly @p value. */
     static QByteArray number(double value);
+    /** @p text as one cell, in UTF-8, quoted when it needs to be. */
+    static QByteArray cell(const QString &text);
 };
 
 } // namespace scorecard

@@ -524,6 +524,15 @@ Result<CsvImport::Preview> CsvImport::preview(const Scorecard &sc, const QByteAr
             return fail(cancelledMessage());
         if (t.isBlankRow(r))
             continue;
+        const QStringView kpiText = t.cell(r, cols.kpi).trimmed();
+        // A row for a KPI the caller did not ask for is not this import's business.
+        if (!options.kpis.isEmpty() && !kpiText.isEmpty()) {
+            const int found = matcher.find(kpiText);
+            if (found < 0 || !options.kpis.contains(sc.kpis[size_t(found)].id.value)) {
+                ++out.otherKpiRows;
+                continue;
+            }
+        }
         ++out.dataRows;
         const qint32 rowNumber = qint32(t.rowNumber(r));
         const size_t errorsBefore = out.errors.size();
@@ -542,7 +551,6 @@ Result<CsvImport::Preview> CsvImport::preview(const Scorecard &sc, const QByteAr
             }
         }
 
-        const QStringView kpiText = t.cell(r, cols.kpi).trimmed();
         int kpiIndex = KpiMatcher::kUnknown;
         if (kpiText.isEmpty())
             error({}, tr("no KPI"));
@@ -680,6 +688,30 @@ Result<void> CsvImport::apply(ScorecardDocument &doc, const Preview &preview, bo
                          ? tr("the file has 1 error: nothing was imported")
                          : tr("the file has %1 errors: nothing was imported"))
                         .arg(preview.errors.size()));
+    const std::vector<MeasurementRecord> values = records(doc, preview);
+    const QString label = preview.changes() == 1
+                              ? tr("Import 1 value from CSV")
+                              : tr("Import %1 values from CSV").arg(preview.changes());
+    auto command = ImportMeasurementsCommand::create(doc, values, label);
+    if (!command)
+        return fail(command.error());
+    bool cancelled = false;
+    if (progress) {
+        doc.setWriteProgress([&](qint64 done, qint64 total) {
+            cancelled = !progress(Stage::Writing, done, total);
+            return !cancelled;
+        });
+    }
+    auto pushed = doc.push(std::move(command).value());
+    doc.setWriteProgress({});
+    if (cancelled)
+        return fail(cancelledMessage());
+    return pushed;
+}
+
+std::vector<MeasurementRecord> CsvImport::records(const ScorecardDocument &doc,
+                                                  const Preview &preview)
+{
     std::vector<MeasurementRecord> records;
     records.reserve(preview.entries.size());
     const Kpi *kpi = nullptr;
@@ -700,24 +732,7 @@ Result<void> CsvImport::apply(ScorecardDocument &doc, const Preview &preview, bo
         }
         records.push_back(std::move(rec));
     }
-    const QString label = preview.changes() == 1
-                              ? tr("Import 1 value from CSV")
-                              : tr("Import %1 values from CSV").arg(preview.changes());
-    auto command = ImportMeasurementsCommand::create(doc, records, label);
-    if (!command)
-        return fail(command.error());
-    bool cancelled = false;
-    if (progress) {
-        doc.setWriteProgress([&](qint64 done, qint64 total) {
-            cancelled = !progress(Stage::Writing, done, total);
-            return !cancelled;
-        });
-    }
-    auto pushed = doc.push(std::move(command).value());
-    doc.setWriteProgress({});
-    if (cancelled)
-        return fail(cancelledMessage());
-    return pushed;
+    return records;
 }
 
 } // namespace scorecard

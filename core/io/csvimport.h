@@ -48,6 +48,12 @@ public:
     {
         Layout layout = Layout::Auto;
         CsvTable::Options table;
+        /**
+         * When not empty, only these KPIs (ids): rows for other KPIs, or for
+         * KPIs the scorecard does not have, are left out without an error
+         * (a data source connected to some KPIs of a shared sheet).
+         */
+        QStringList kpis;
     };
 
     /** One problem, tied to a row and, when it is about one cell, a column. */
@@ -94,6 +100,8 @@ public:
         /** The numbers of the rows skipped for their errors, ascending. */
         std::vector<qsizetype> skippedRows;
         qsizetype dataRows = 0;
+        /** Rows left out because their KPI is not one of Options::kpis. */
+        qsizetype otherKpiRows = 0;
 
         bool hasErrors() const { return !errors.empty(); }
         /** Values that importing would add or change. */
@@ -119,6 +127,13 @@ public:
      */
     static Result<void> apply(ScorecardDocument &doc, const Preview &preview, bool skipErrors,
                               const Progress &progress = {});
+
+    /**
+     * The values of @p preview as records for @p doc: without a note column,
+     * each keeps the note it has in @p doc.
+     */
+    static std::vector<MeasurementRecord> records(const ScorecardDocument &doc,
+                                                  const Preview &preview);
 
     static QString layoutName(Layout layout);
     /** The message of a cancelled preview or apply. */

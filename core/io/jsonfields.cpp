@@ -262,6 +262,17 @@ bool JsonFields::array(QStringView key, QJsonArray &out) const
     return true;
 }
 
+bool JsonFields::rawObject(QStringView key, QJsonObject &out) const
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined())
+        return true;
+    if (!value.isObject())
+        return fail(key, tr("expected an object, got %1").arg(describeJson(value)));
+    out = value.toObject();
+    return true;
+}
+
 bool JsonFields::object(QStringView key, std::optional<JsonFields> &out, bool nullable) const
 {
     const QJsonValue value = m_object.value(key);

@@ -78,6 +78,8 @@ public:
     /** An optional date, YYYY-MM-DD or null ("" counts as null). */
     bool date(QStringView key, QDate &out) const;
     bool array(QStringView key, QJsonArray &out) const;
+    /** An optional object, as it is (for free-form settings). */
+    bool rawObject(QStringView key, QJsonObject &out) const;
     /** A nested object; null or absent leave @p out empty when @p nullable. */
     bool object(QStringView key, std::optional<JsonFields> &out, bool nullable) const;
 

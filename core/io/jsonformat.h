@@ -12,8 +12,11 @@ namespace scorecard {
 namespace jsonformat {
 /** The value of the top-level "format" field. */
 inline constexpr char16_t kFormatName[] = u"scorecard";
-/** The format version this program writes and the newest it reads. */
-inline constexpr int kVersion = 1;
+/**
+ * The newest format version this program reads and writes. Version 2 adds
+ * "data_sources"; a scorecard without data sources is written as version 1.
+ */
+inline constexpr int kVersion = 2;
 /** The longest string value accepted, in UTF-16 code units. */
 inline constexpr qsizetype kMaxStringLength = 100'000;
 /** The longest id accepted, in UTF-16 code units. */

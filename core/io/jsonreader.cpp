@@ -3,6 +3,7 @@
 // Reading stops at the first problem, so its message is exact.
 #include "io/jsonfields.h"
 #include "io/jsonformat.h"
+#include "model/datasourcesettings.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -21,6 +22,7 @@ constexpr std::array kScorings{ScoringMethod::Linear, ScoringMethod::GoalRedFlag
                                ScoringMethod::YesNo};
 constexpr std::array kFrequencies{Frequency::Weekly, Frequency::Monthly, Frequency::Quarterly,
                                   Frequency::Yearly};
+constexpr std::array kSourceKinds{DataSourceKind::Csv, DataSourceKind::Sql};
 constexpr std::array kStatuses{InitiativeStatus::Planned, InitiativeStatus::Active,
                                InitiativeStatus::OnHold, InitiativeStatus::Done,
                                InitiativeStatus::Cancelled};
@@ -157,11 +159,12 @@ private:
     bool readOkr(const JsonFields &f, qsizetype index);
     bool readKeyResult(const JsonFields &f, Okr &okr);
     bool readInitiative(const JsonFields &f, qsizetype index);
+    bool readDataSource(const JsonFields &f, qsizetype index);
 
     JsonErrors m_errors;
     Scorecard m_sc;
     IdRegistry m_perspectives, m_pillars, m_departments, m_objectives, m_kpis, m_okrs, m_keyResults,
-        m_initiatives;
+        m_initiatives, m_dataSources;
     QHash<QString, QString> m_links; // Link::key() -> path
 };
 
@@ -210,7 +213,7 @@ Result<Scorecard> DocumentReader::read(const QByteArray &bytes)
         readHeader(root) &&
         root.allowOnly({u"format", u"version", u"name", u"description", u"settings",
                         u"perspectives", u"pillars", u"departments", u"objectives", u"links",
-                        u"kpis", u"okrs", u"initiatives"}) &&
+                        u"kpis", u"okrs", u"initiatives", u"data_sources"}) &&
         root.text(u"name", m_sc.info.name) && root.text(u"description", m_sc.info.description) &&
         readSettings(root) && each(u"perspectives", &DocumentReader::readPerspective) &&
         each(u"pillars", &DocumentReader::readPillar) &&
@@ -218,7 +221,8 @@ Result<Scorecard> DocumentReader::read(const QByteArray &bytes)
         each(u"objectives", &DocumentReader::readObjective) && resolveObjectiveParents() &&
         each(u"links", &DocumentReader::readLink) && each(u"kpis", &DocumentReader::readKpi) &&
         each(u"okrs", &DocumentReader::readOkr) &&
-        each(u"initiatives", &DocumentReader::readInitiative);
+        each(u"initiatives", &DocumentReader::readInitiative) &&
+        each(u"data_sources", &DocumentReader::readDataSource);
     if (!ok)
         return fail(m_errors.message());
     return std::move(m_sc);
@@ -580,6 +584,47 @@ bool DocumentReader::readInitiative(const JsonFields &f, qsizetype index)
         return false;
     }
     m_sc.initiatives.push_back(std::move(ini));
+    return true;
+}
+
+bool DocumentReader::readDataSource(const JsonFields &f, qsizetype index)
+{
+    DataSource d;
+    d.seq = index + 1;
+    QJsonObject mapping;
+    QJsonArray kpis;
+    QString lastRefresh;
+    if (!f.allowOnly({u"id", u"name", u"kind", u"location", u"mapping", u"kpis", u"last_refresh",
+                      u"last_error"}) ||
+        !f.id(u"id", d.id.value) || !m_dataSources.add(f, u"id", d.id.value) ||
+        !f.text(u"name", d.name) || !f.require(u"kind") ||
+        !f.enumeration(u"kind", d.kind, dataSourceKindFromString, kSourceKinds) ||
+        !f.name(u"location", d.location) || !f.rawObject(u"mapping", mapping) ||
+        !f.array(u"kpis", kpis) || !f.reference(u"last_refresh", lastRefresh) ||
+        !f.text(u"last_error", d.lastError)) {
+        return false;
+    }
+    d.mapping = QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact));
+    if (auto settings = DataSourceSettings::of(d); !settings)
+        return f.fail(u"mapping", settings.error());
+    for (qsizetype i = 0; i < kpis.size(); ++i) {
+        const QString path = elementPath(f.pathOf(u"kpis"), i);
+        if (!kpis.at(i).isString())
+            return f.errors().fail(path,
+                                   tr("expected a KPI id, got %1").arg(describeJson(kpis.at(i))));
+        const QString id = kpis.at(i).toString();
+        if (!m_kpis.contains(id))
+            return f.errors().fail(path, tr("unknown KPI %1").arg(quoteForMessage(id)));
+        d.kpis << id;
+    }
+    if (!lastRefresh.isEmpty()) {
+        d.lastRefresh = QDateTime::fromString(lastRefresh, Qt::ISODateWithMs);
+        if (!d.lastRefresh.isValid())
+            return f.fail(u"last_refresh",
+                          tr("expected a date and time like 2026-03-15T08:30:00Z, got %1")
+                              .arg(quoteForMessage(lastRefresh)));
+    }
+    m_sc.dataSources.push_back(std::move(d));
     return true;
 }
 

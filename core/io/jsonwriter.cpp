@@ -4,6 +4,9 @@
 // shortest form that reads back to the same double.
 #include "io/jsonformat.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <charconv>
 #include <cmath>
 #include <vector>
@@ -118,6 +121,16 @@ public:
     {
         nextItem();
         m_out.append('"').append(name).append("\": ");
+        m_afterKey = true;
+        return *this;
+    }
+
+    /** A key that is not a plain ASCII literal (escaped like a string). */
+    JsonWriter &key(QStringView name)
+    {
+        nextItem();
+        appendString(m_out, name);
+        m_out.append(": ");
         m_afterKey = true;
         return *this;
     }
@@ -315,6 +328,40 @@ void writeInitiative(JsonWriter &w, const Initiative &i)
     w.endObject();
 }
 
+void writeDataSource(JsonWriter &w, const DataSource &d)
+{
+    w.beginObject();
+    w.key("id").string(d.id.value);
+    w.key("name").string(d.name);
+    w.key("kind").string(toString(d.kind));
+    w.key("location").string(d.location);
+    // The mapping's keys in sorted order (QJsonObject's); validation keeps its values strings.
+    w.key("mapping").beginObject();
+    const QJsonObject mapping = QJsonDocument::fromJson(d.mapping.toUtf8()).object();
+    for (auto it = mapping.begin(); it != mapping.end(); ++it) {
+        w.key(QStringView(it.key()));
+        if (it->isString())
+            w.string(it->toString());
+        else if (it->isDouble())
+            w.number(it->toDouble());
+        else if (it->isBool())
+            w.boolean(it->toBool());
+        else
+            w.null();
+    }
+    w.endObject();
+    w.key("kpis").beginArray();
+    for (const QString &k : d.kpis)
+        w.string(k);
+    w.endArray();
+    if (d.lastRefresh.isValid())
+        w.key("last_refresh").string(d.lastRefresh.toUTC().toString(Qt::ISODateWithMs));
+    else
+        w.key("last_refresh").null();
+    w.key("last_error").string(d.lastError);
+    w.endObject();
+}
+
 } // namespace
 
 QByteArray toJson(const Scorecard &sc)
@@ -322,7 +369,9 @@ QByteArray toJson(const Scorecard &sc)
     JsonWriter w;
     w.beginObject();
     w.key("format").string(jsonformat::kFormatName);
-    w.key("version").number(jsonformat::kVersion);
+    // Version 1 when there is nothing of version 2: such a file stays readable
+    // by older versions, byte for byte what they wrote.
+    w.key("version").number(sc.dataSources.empty() ? 1 : jsonformat::kVersion);
     w.key("name").string(sc.info.name);
     w.key("description").string(sc.info.description);
     w.key("settings").beginObject();
@@ -390,6 +439,13 @@ QByteArray toJson(const Scorecard &sc)
     for (const Initiative &i : sc.initiatives)
         writeInitiative(w, i);
     w.endArray();
+
+    if (!sc.dataSources.empty()) {
+        w.key("data_sources").beginArray();
+        for (const DataSource &d : sc.dataSources)
+            writeDataSource(w, d);
+        w.endArray();
+    }
 
     w.endObject();
     return w.take();

@@ -25,6 +25,9 @@ constexpr Names<InitiativeStatus, 5> kStatuses{{{InitiativeStatus::Planned, u"pl
                                                 {InitiativeStatus::Done, u"done"},
                                                 {InitiativeStatus::Cancelled, u"cancelled"}}};
 
+constexpr Names<DataSourceKind, 2> kSourceKinds{
+    {{DataSourceKind::Csv, u"csv"}, {DataSourceKind::Sql, u"sql"}}};
+
 template <typename E, size_t N> QString nameOf(const Names<E, N> &names, E value)
 {
     for (const auto &[e, name] : names) {
@@ -62,6 +65,11 @@ QString toString(InitiativeStatus s)
     return nameOf(kStatuses, s);
 }
 
+QString toString(DataSourceKind k)
+{
+    return nameOf(kSourceKinds, k);
+}
+
 std::optional<Frequency> frequencyFromString(QStringView s)
 {
     return valueOf(kFrequencies, s);
@@ -77,6 +85,10 @@ std::optional<ScoringMethod> scoringFromString(QStringView s)
 std::optional<InitiativeStatus> initiativeStatusFromString(QStringView s)
 {
     return valueOf(kStatuses, s);
+}
+std::optional<DataSourceKind> dataSourceKindFromString(QStringView s)
+{
+    return valueOf(kSourceKinds, s);
 }
 
 } // namespace scorecard

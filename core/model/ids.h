@@ -32,6 +32,7 @@ using KpiId = TypedId<struct KpiTag>;
 using OkrId = TypedId<struct OkrTag>;
 using KeyResultId = TypedId<struct KeyResultTag>;
 using InitiativeId = TypedId<struct InitiativeTag>;
+using DataSourceId = TypedId<struct DataSourceTag>;
 
 /** Every kind of entity the document holds; used in change signals. */
 enum class EntityKind {
@@ -45,6 +46,7 @@ enum class EntityKind {
     Okr,
     Initiative,
     Measurement,
+    DataSource,
 };
 
 } // namespace scorecard

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/datasource.h"
 #include "model/department.h"
 #include "model/initiative.h"
 #include "model/kpi.h"
@@ -32,6 +33,7 @@ struct Scorecard
     std::vector<Kpi> kpis;
     std::vector<Okr> okrs;
     std::vector<Initiative> initiatives;
+    std::vector<DataSource> dataSources;
     friend bool operator==(const Scorecard &, const Scorecard &) = default;
 };
 

@@ -76,13 +76,21 @@ Result<void> checkTree(const List &list, Parent parentOf, const QString &what)
 
 } // namespace
 
-Result<void> checkRowCounts(QSqlDatabase &db)
+Result<void> checkRowCounts(QSqlDatabase &db, int schemaVersion)
 {
-    static const char *const tables[] = {"perspective", "pillar",     "department", "objective",
-                                         "link",        "kpi",        "okr",        "key_result",
-                                         "initiative",  "contribution", "milestone"};
+    struct Table
+    {
+        const char *name;
+        int since; ///< the schema version that added it
+    };
+    static const Table tables[] = {{"perspective", 1}, {"pillar", 1},      {"department", 1},
+                                   {"objective", 1},   {"link", 1},        {"kpi", 1},
+                                   {"okr", 1},         {"key_result", 1},  {"initiative", 1},
+                                   {"contribution", 1}, {"milestone", 1}, {"data_source", 2}};
     QSqlQuery q(db);
-    for (const char *table : tables) {
+    for (const auto &[table, since] : tables) {
+        if (since > schemaVersion)
+            continue;
         if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) || !q.next())
             return sqlFailure(tr("cannot count the rows of %1").arg(QLatin1String(table)), q.lastError());
         const qint64 n = q.value(0).toLongLong();
@@ -95,7 +103,7 @@ Result<void> checkRowCounts(QSqlDatabase &db)
     return {};
 }
 
-Result<void> checkValues(QSqlDatabase &db)
+Result<void> checkValues(QSqlDatabase &db, int schemaVersion)
 {
     // The schema's CHECK constraints, asked again: SQLite does not verify them
     // in quick_check on a read-only connection, and a word the code does not
@@ -105,6 +113,7 @@ Result<void> checkValues(QSqlDatabase &db)
         const char *table;
         const char *column;
         const char *bad; ///< SQL condition true for a bad row
+        int since = 1;   ///< the schema version that added the table
     };
     static const Rule rules[] = {
         {"kpi", "direction", "direction NOT IN ('increase', 'decrease', 'range')"},
@@ -122,9 +131,13 @@ Result<void> checkValues(QSqlDatabase &db)
         {"contribution", "weight", "NOT (weight >= 0)"},
         {"scorecard", "band_green", "band_green NOT BETWEEN 0 AND 100 OR band_amber NOT BETWEEN 0 AND 100 "
                                     "OR band_amber > band_green"},
+        {"data_source", "kind", "kind NOT IN ('csv', 'sql')", 2},
+        {"data_source", "location", "length(location) = 0", 2},
     };
     QSqlQuery q(db);
     for (const Rule &rule : rules) {
+        if (rule.since > schemaVersion)
+            continue;
         const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 LIMIT 1")
                                 .arg(QLatin1String(rule.column), QLatin1String(rule.table), QLatin1String(rule.bad));
         if (!q.exec(sql))
@@ -227,6 +240,10 @@ Result<void> checkLoaded(const Scorecard &sc)
             if (!textsFit({&m.title}))
                 return tooLong(tr("initiative"), in.id.value);
         }
+    }
+    for (const DataSource &d : sc.dataSources) {
+        if (!textsFit({&d.name, &d.location, &d.mapping, &d.lastError}))
+            return tooLong(tr("data source"), d.id.value);
     }
     if (auto r = checkTree(sc.departments, [](const Department &d) { return d.parent.value; }, tr("departments")); !r)
         return r;

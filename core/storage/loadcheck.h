@@ -13,10 +13,10 @@ namespace scorecard {
  * (limits.h), so a hostile file cannot exhaust memory. Measurements are
  * counted while they are read (counting them here would read them twice).
  */
-Result<void> checkRowCounts(QSqlDatabase &db);
+Result<void> checkRowCounts(QSqlDatabase &db, int schemaVersion);
 
 /** Before loading: every enum word and range the schema's CHECKs allow, checked again. */
-Result<void> checkValues(QSqlDatabase &db);
+Result<void> checkValues(QSqlDatabase &db, int schemaVersion);
 
 /**
  * After loading: what SQL constraints cannot express or a file written by

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/rowcodec.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace scorecard::rowcodec {
 
 QVariant toSql(const QString &text)
@@ -151,6 +154,49 @@ Initiative Codec<Initiative>::read(const QSqlQuery &q)
     i.status = initiativeStatusFromString(textAt(q, 9)).value_or(InitiativeStatus::Planned);
     i.seq = q.value(10).toLongLong();
     return i;
+}
+
+QStringList Codec<DataSource>::columns()
+{
+    return {u"id"_s,         u"name"_s,         u"kind"_s,       u"location"_s, u"mapping"_s,
+            u"kpi_filter"_s, u"last_refresh"_s, u"last_error"_s, u"seq"_s};
+}
+
+QVariantList Codec<DataSource>::values(const DataSource &d)
+{
+    QJsonArray kpis;
+    for (const QString &k : d.kpis)
+        kpis.append(k);
+    return {d.id.value,
+            d.name,
+            toString(d.kind),
+            d.location,
+            d.mapping,
+            QString::fromUtf8(QJsonDocument(kpis).toJson(QJsonDocument::Compact)),
+            d.lastRefresh.isValid()
+                ? QVariant(d.lastRefresh.toUTC().toString(Qt::ISODateWithMs))
+                : QVariant(),
+            d.lastError,
+            d.seq};
+}
+
+DataSource Codec<DataSource>::read(const QSqlQuery &q)
+{
+    DataSource d;
+    d.id = DataSourceId(textAt(q, 0));
+    d.name = textAt(q, 1);
+    // checkValues() refused any other word before loading.
+    d.kind = dataSourceKindFromString(textAt(q, 2)).value_or(DataSourceKind::Csv);
+    d.location = textAt(q, 3);
+    d.mapping = textAt(q, 4);
+    const QJsonArray kpis = QJsonDocument::fromJson(textAt(q, 5).toUtf8()).array();
+    for (const QJsonValue v : kpis)
+        d.kpis << v.toString();
+    if (!q.value(6).isNull())
+        d.lastRefresh = QDateTime::fromString(textAt(q, 6), Qt::ISODateWithMs);
+    d.lastError = textAt(q, 7);
+    d.seq = q.value(8).toLongLong();
+    return d;
 }
 
 } // namespace scorecard::rowcodec

@@ -177,4 +177,14 @@ template <> struct Codec<Initiative>
     static Initiative read(const QSqlQuery &q);
 };
 
+template <> struct Codec<DataSource>
+{
+    static constexpr const char *table = "data_source";
+    static constexpr const char *orderBy = "seq";
+    static constexpr int keyCount = 1;
+    static QStringList columns();
+    static QVariantList values(const DataSource &d);
+    static DataSource read(const QSqlQuery &q);
+};
+
 } // namespace scorecard::rowcodec

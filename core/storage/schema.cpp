@@ -150,6 +150,24 @@ const char *const kVersion1[] = {
     "CREATE INDEX contribution_by_objective ON contribution(objective)",
 };
 
+// Version 2: live data connections. A source's mapping is a JSON object
+// (compact text), its KPI filter a JSON array of KPI ids ('[]': every KPI
+// the source names), last_refresh the UTC time of the last good refresh
+// (ISO 8601, NULL: never) and last_error why the latest one failed ('' when
+// it did not). No password column, by design.
+const char *const kVersion2[] = {
+    R"(CREATE TABLE data_source (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE CHECK (length(id) > 0),
+    name TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL CHECK (kind IN ('csv', 'sql')),
+    location TEXT NOT NULL CHECK (length(location) > 0),
+    mapping TEXT NOT NULL DEFAULT '{}',
+    kpi_filter TEXT NOT NULL DEFAULT '[]',
+    last_refresh TEXT,
+    last_error TEXT NOT NULL DEFAULT ''))",
+};
+
 Result<void> run(QSqlDatabase &db, const QStringList &statements)
 {
     for (const QString &sql : statements) {
@@ -188,6 +206,9 @@ QStringList migrationTo(int to)
     QStringList out;
     if (to == 1) {
         for (const char *sql : kVersion1)
+            out << QString::fromUtf8(sql);
+    } else if (to == 2) {
+        for (const char *sql : kVersion2)
             out << QString::fromUtf8(sql);
     }
     return out;

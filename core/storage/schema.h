@@ -11,7 +11,7 @@ namespace scorecard::schema {
 /** PRAGMA application_id of every .scorecard file: "SCST" in ASCII. */
 constexpr qint32 kApplicationId = 0x53435354;
 /** The schema version this build writes (PRAGMA user_version). */
-constexpr int kCurrentVersion = 1;
+constexpr int kCurrentVersion = 2;
 
 /** The SQL statements that bring an empty database from version @p to - 1 to @p to. */
 QStringList migrationTo(int to);

@@ -264,10 +264,10 @@ Result<std::unique_ptr<ScorecardFile>> ScorecardFile::open(const QString &path, 
                     return fail(c.error());
             }
         }
-    } else if (header->userVersion < schema::kCurrentVersion) {
-        return fail(tr("this file uses an older schema (%1) and cannot be upgraded while read-only")
-                        .arg(header->userVersion));
     }
+    // Read-only, an older schema is read as it is (tables it lacks are empty);
+    // read-write, it was migrated above.
+    file->m_schemaVersion = file->m_readOnly ? header->userVersion : schema::kCurrentVersion;
     file->m_readOnlyReason = reason;
     return file;
 }
@@ -314,7 +314,7 @@ Result<void> ScorecardFile::create(const QString &path, const Scorecard &content
             if (!(r = all(content.perspectives)) || !(r = all(content.pillars)) ||
                 !(r = all(content.departments)) || !(r = all(content.objectives)) ||
                 !(r = all(content.links)) || !(r = all(content.kpis)) || !(r = all(content.okrs)) ||
-                !(r = all(content.initiatives)))
+                !(r = all(content.initiatives)) || !(r = all(content.dataSources)))
                 return r;
             if (auto v = file.exec(u"PRAGMA user_version = %1"_s.arg(schema::kCurrentVersion), {},
                                    tr("cannot record the schema version"));
@@ -472,6 +472,7 @@ SCORECARD_INSTANTIATE(Link)
 SCORECARD_INSTANTIATE(Kpi)
 SCORECARD_INSTANTIATE(Okr)
 SCORECARD_INSTANTIATE(Initiative)
+SCORECARD_INSTANTIATE(DataSource)
 #undef SCORECARD_INSTANTIATE
 
 namespace {
@@ -731,9 +732,9 @@ Result<void> ScorecardFile::loadMeasurements(Scorecard &sc)
 
 Result<Scorecard> ScorecardFile::load()
 {
-    if (auto r = checkRowCounts(m_db); !r)
+    if (auto r = checkRowCounts(m_db, m_schemaVersion); !r)
         return fail(r.error());
-    if (auto r = checkValues(m_db); !r)
+    if (auto r = checkValues(m_db, m_schemaVersion); !r)
         return fail(r.error());
     auto content = loadUnchecked();
     if (!content)
@@ -768,6 +769,9 @@ Result<Scorecard> ScorecardFile::loadUnchecked()
     SCORECARD_LOAD(Kpi, kpis)
     SCORECARD_LOAD(Okr, okrs)
     SCORECARD_LOAD(Initiative, initiatives)
+    if (m_schemaVersion >= 2) {
+        SCORECARD_LOAD(DataSource, dataSources)
+    }
 #undef SCORECARD_LOAD
 
     if (auto r = loadMeasurements(sc); !r)

@@ -50,6 +50,8 @@ public:
                                bool overwrite = false);
 
     QString path() const { return m_path; }
+    /** The file's schema version: kCurrentVersion, or older for a file opened read-only. */
+    int schemaVersion() const { return m_schemaVersion; }
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
     QSqlDatabase &database() { return m_db; }
@@ -112,6 +114,7 @@ private:
     QString m_connection;
     QSqlDatabase m_db;
     bool m_readOnly = false;
+    int m_schemaVersion = 0;
     QString m_readOnlyReason;
     QHash<QString, QSqlQuery> m_statements;
     sqlite3_stmt *m_putMeasurement = nullptr;

@@ -51,8 +51,8 @@ const std::vector<ErrorCase> &errorCases()
         {R"({"format": "spreadsheet", "version": 1})",
          R"(format: expected "scorecard", got "spreadsheet")"},
         {R"({"format": "scorecard"})", "version: missing required field"},
-        {R"({"format": "scorecard", "version": 2, "future": true})",
-         "version: made by a newer version (format version 2)"},
+        {R"({"format": "scorecard", "version": 3, "future": true})",
+         "version: made by a newer version (format version 3)"},
         {R"({"format": "scorecard", "version": 0})", "version: unsupported format version 0"},
         {R"({"format": "scorecard", "version": 1.5})", "version: expected a whole number, got 1.5"},
         {R"({"format": "scorecard", "version": "1"})", R"(version: expected a number, got "1")"},
@@ -260,6 +260,37 @@ const std::vector<ErrorCase> &errorCases()
          "perspectives[0].id: longer than 200 characters (201)"},
         {withHeader(R"("description": ")" + std::string(100001, 'd') + R"(")"),
          "description: longer than 100000 characters (100001)"},
+
+        // Data sources (format version 2; read in any version).
+        {withHeader(R"("data_sources": [{"id": "s", "location": "a.csv"}])"),
+         "data_sources[0].kind: missing required field"},
+        {withHeader(R"("data_sources": [{"id": "s", "kind": "excel", "location": "a.csv"}])"),
+         R"(data_sources[0].kind: "excel" is not one of: csv, sql)"},
+        {withHeader(R"("data_sources": [{"id": "s", "kind": "csv"}])"),
+         "data_sources[0].location: missing required field"},
+        {withHeader(R"("data_sources": [{"id": "s", "kind": "csv", "location": "a.csv",
+                                          "mapping": {"layuot": "long"}}])"),
+         R"(data_sources[0].mapping: unknown mapping key "layuot" for a csv source )"
+         "(known: layout, delimiter, encoding)"},
+        {withHeader(R"("data_sources": [{"id": "s", "kind": "csv", "location": "a.csv",
+                                          "mapping": {"layout": "diagonal"}}])"),
+         R"(data_sources[0].mapping: mapping "layout" must be one of long, wide, not "diagonal")"},
+        {withHeader(R"("data_sources": [{"id": "s", "kind": "sql", "location": "QSQLITE:a.db"}])"),
+         R"(data_sources[0].mapping: a sql source needs a "query" in its mapping)"},
+        {withHeader(R"("data_sources": [{"id": "s", "kind": "sql", "mapping": {"query": "SELECT 1"},
+                                          "location": "QPSQL:kpis;host=db;password=secret"}])"),
+         "data_sources[0].mapping: a password is never stored in the scorecard: use the driver's "
+         "own way (PGPASSWORD or ~/.pgpass for QPSQL, the DSN for QODBC)"},
+        {withHeader(R"("data_sources": [{"id": "s", "kind": "csv", "location": "a.csv",
+                                          "kpis": ["ghost"]}])"),
+         R"(data_sources[0].kpis[0]: unknown KPI "ghost")"},
+        {withHeader(R"("data_sources": [{"id": "s", "kind": "csv", "location": "a.csv",
+                                          "last_refresh": "yesterday"}])"),
+         R"(data_sources[0].last_refresh: expected a date and time like 2026-03-15T08:30:00Z, )"
+         R"(got "yesterday")"},
+        {withHeader(R"("data_sources": [{"id": "s", "kind": "csv", "location": "a.csv"},
+                                         {"id": "s", "kind": "csv", "location": "b.csv"}])"),
+         R"(data_sources[1].id: duplicate id "s" (also used by data_sources[0]))"},
 
         // Values in messages are quoted, escaped and shortened to one line.
         {withBase(R"("kpis": [{"id": "k", "name": "K", "direction": "up\nwards"}])"),
