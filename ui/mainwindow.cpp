@@ -144,7 +144,20 @@ MainWindow::~MainWindow()
 
 void MainWindow::createMenus()
 {
+    // The menus in their fixed order; features add their actions to them by name.
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    m_insertMenu = menuBar()->addMenu(tr("&Insert"));
+    m_insertMenu->setObjectName(QStringLiteral("insertMenu"));
+    m_dataMenu = menuBar()->addMenu(tr("&Data"));
+    m_dataMenu->setObjectName(QStringLiteral("dataMenu"));
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+
     QAction *newAction = file->addAction(tr("&New\u2026"), this, &MainWindow::newDialog);
     newAction->setShortcut(QKeySequence::New);
     newAction->setToolTip(tr("Create a scorecard from the four-perspective template"));
@@ -161,7 +174,6 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
@@ -177,8 +189,6 @@ void MainWindow::createMenus()
     });
     find->setShortcut(QKeySequence::Find);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("viewMenu"));
     QAction *zoomIn = view->addAction(tr("Zoom &In"), m_map->view(), &StrategyMapView::zoomIn);
     zoomIn->setShortcut(QKeySequence::ZoomIn);
     QAction *zoomOut = view->addAction(tr("Zoom &Out"), m_map->view(), &StrategyMapView::zoomOut);
@@ -217,6 +227,16 @@ void MainWindow::createMenus()
     today->setToolTip(tr("Scores as of today"));
     view->addAction(previous);
     view->addAction(next);
+    m_helpMenu->addAction(tr("&About Scorecard Studio"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Scorecard Studio"),
+            tr("<h3>Scorecard Studio %1</h3><p>Strategy execution with the Balanced Scorecard: "
+               "strategy maps, KPIs, OKRs and initiatives in one file.</p>"
+               "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+    m_helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
     connect(m_asOf, &QDateEdit::dateChanged, this, [this](QDate date) {
         m_map->setAsOf(date);
         m_scorecard->setAsOf(date);

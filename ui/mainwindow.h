@@ -59,6 +59,10 @@ public:
     QDate asOf() const;
     void setAsOf(QDate date);
     QAction *undoAction() const { return m_undo; }
+    /** The Insert, Data and Help menus, for features to add their actions to. */
+    QMenu *insertMenu() const { return m_insertMenu; }
+    QMenu *dataMenu() const { return m_dataMenu; }
+    QMenu *helpMenu() const { return m_helpMenu; }
     QAction *redoAction() const { return m_redo; }
     /** Checks the file for changes by other programs now (normally every 2 s). */
     void pollFile();
@@ -103,6 +107,9 @@ private:
     QAction *m_redo = nullptr;
     QAction *m_saveAs = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_insertMenu = nullptr;
+    QMenu *m_dataMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QTimer *m_poll = nullptr;
     std::function<void(const QString &)> m_errorHandler;
     bool m_syncingMap = false;
