@@ -73,8 +73,8 @@ std::optional<QDate> asOfDate(const QCommandLineParser &parser, const QCommandLi
     const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
     if (!date.isValid()) {
         printError(args.value(0),
-                   QCoreApplication::translate("scorecard::cli",
-                                               "--as-of needs a date written YYYY-MM-DD, not \"%1\"")
+                   QCoreApplication::translate(
+                       "scorecard::cli", "--as-of needs a date written YYYY-MM-DD, not \"%1\"")
                        .arg(parser.value(option)));
         return std::nullopt;
     }
