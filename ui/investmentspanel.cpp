@@ -50,23 +50,22 @@ GroupStyle styleOf(InvestmentsPanel::HealthGroup group)
     using G = InvestmentsPanel::HealthGroup;
     switch (group) {
     case G::Good:
-        return {QT_TRANSLATE_NOOP("scorecard::InvestmentsPanel", "On track or done (circle)"),
+        return {QT_TRANSLATE_NOOP("scorecard::InvestmentsPanel", "On track or done"),
                 QColor(0x1b, 0x7f, 0x3b), QScatterSeries::MarkerShapeCircle, 15};
     case G::Behind:
-        return {QT_TRANSLATE_NOOP("scorecard::InvestmentsPanel", "Behind (square)"),
+        return {QT_TRANSLATE_NOOP("scorecard::InvestmentsPanel", "Behind"),
                 QColor(0xd9, 0x8c, 0x00), QScatterSeries::MarkerShapeRectangle, 14};
     case G::Critical:
-        return {QT_TRANSLATE_NOOP("scorecard::InvestmentsPanel", "At risk or overdue (triangle)"),
+        return {QT_TRANSLATE_NOOP("scorecard::InvestmentsPanel", "At risk or overdue"),
                 QColor(0xc6, 0x28, 0x28), QScatterSeries::MarkerShapeTriangle, 17};
     case G::Other:
         break;
     }
-    return {QT_TRANSLATE_NOOP("scorecard::InvestmentsPanel",
-                              "Not started, cancelled or unknown (diamond)"),
+    return {QT_TRANSLATE_NOOP("scorecard::InvestmentsPanel", "Not started or other"),
             QColor(0x70, 0x76, 0x80), QScatterSeries::MarkerShapeRotatedRectangle, 15};
 }
 
-QString elided(const QString &text, int max = 24)
+QString elided(const QString &text, int max = 30)
 {
     return text.size() <= max ? text : text.left(max - 1) + QStringLiteral("\u2026");
 }
@@ -165,6 +164,10 @@ InvestmentsPanel::InvestmentsPanel(EntitySelection *selection, QWidget *parent)
     split->addWidget(bottom);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
+    // Room for about six initiatives before the table scrolls.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
+                              6 * m_table->verticalHeader()->defaultSectionSize() + 4);
     layout->addWidget(split, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -91,7 +91,9 @@ QVariant LinkEvidenceModel::data(const QModelIndex &index, int role) const
         case Effect:
             return r.effect;
         case BestLag:
-            return e.bestLag ? tr("%n month(s)", nullptr, *e.bestLag) : QStringLiteral("\u2013");
+            if (!e.bestLag)
+                return QStringLiteral("\u2013");
+            return *e.bestLag == 1 ? tr("1 month") : tr("%1 months").arg(*e.bestLag);
         case Rho:
             return e.correlation ? QLocale().toString(*e.correlation, 'f', 2)
                                  : QStringLiteral("\u2013");

@@ -20,12 +20,12 @@ LinksPanel::LinksPanel(EntitySelection *selection, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     m_note = new QLabel(
-        tr("Does the data support each link? Spearman rank correlation of the cause's score with "
-           "the effect's, at lags of 0 to %1 months; at least %2 overlapping months before any "
-           "claim. Correlation is evidence, not proof.")
+        tr("Does the data support each link? (Correlation is evidence, not proof.)"), this);
+    m_note->setToolTip(
+        tr("Spearman rank correlation of the cause's score with the effect's, at lags of 0 to %1 "
+           "months; at least %2 overlapping months with variation before any claim.")
             .arg(evidence::kMaxLag)
-            .arg(evidence::kMinPeriods),
-        this);
+            .arg(evidence::kMinPeriods));
     m_note->setWordWrap(true);
     m_note->setMargin(4);
     m_model = new LinkEvidenceModel(this);

@@ -17,13 +17,14 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace scorecard {
 
 namespace {
 
-enum InputColumn { KindColumn, NameColumn, ObjectiveColumn, CurrentColumn, WhatIfColumn };
+enum InputColumn { NameColumn, KindColumn, CurrentColumn, WhatIfColumn, ObjectiveColumn };
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int KindRole = Qt::UserRole + 2;    ///< Hypothesis::Kind
 constexpr int CurrentRole = Qt::UserRole + 3; ///< the current value (KPI) or progress in %
@@ -67,7 +68,8 @@ WhatIfDialog::WhatIfDialog(ScorecardDocument *doc, QDate asOf, QWidget *parent)
 
     m_inputs = new QTableWidget(0, 5, this);
     m_inputs->setHorizontalHeaderLabels(
-        {tr("Kind"), tr("Name"), tr("Objective"), tr("Current"), tr("What if")});
+        {tr("Name"), tr("Kind"), tr("Current"), tr("What if"), tr("Objective")});
+    m_inputs->setWordWrap(false);
     m_inputs->verticalHeader()->hide();
     m_inputs->setAlternatingRowColors(true);
     m_inputs->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -192,8 +194,13 @@ void WhatIfDialog::fillInputs()
                i.name, objectives, i.progress * 100,
                tr("%1 %").arg(locale.toString(i.progress * 100, 'f', 0)));
     }
+    QHeaderView *header = m_inputs->horizontalHeader();
     m_inputs->resizeColumnsToContents();
-    m_inputs->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
+    header->resizeSection(NameColumn, std::min(header->sectionSize(NameColumn), 300));
+    header->resizeSection(WhatIfColumn, 110);
+    header->setSectionResizeMode(ObjectiveColumn, QHeaderView::Stretch);
+    m_inputs->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 
 bool WhatIfDialog::setHypothesis(const QString &id, const QString &text)

@@ -571,14 +571,20 @@ TEST_CASE("Screenshots of the intelligence views on the sample", "[.intelshots]"
 
     window.tabs()->setCurrentWidget(window.mapPanel());
     window.mapPanel()->evidenceAction()->setChecked(true);
-    for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
-        if (dock->objectName() == u"linksDock"_s)
-            dock->raise();
-    }
+    // Saved window state from other tests may have the docks elsewhere: Links as a tab of Problems.
+    auto *problemsDock = window.findChild<QDockWidget *>(u"problemsDock"_s);
+    auto *linksDock = window.findChild<QDockWidget *>(u"linksDock"_s);
+    REQUIRE(problemsDock);
+    REQUIRE(linksDock);
+    window.tabifyDockWidget(problemsDock, linksDock);
+    window.resizeDocks({problemsDock}, {230}, Qt::Vertical);
+    linksDock->raise();
     settle();
     REQUIRE(window.grab().save(folder + u"/evidence.png"_s));
     REQUIRE(window.mapPanel()->grab().save(folder + u"/evidence-map.png"_s));
     REQUIRE(window.linksPanel()->grab().save(folder + u"/links.png"_s));
+    problemsDock->raise();
+    settle();
     REQUIRE(window.problemsPanel()->grab().save(folder + u"/problems.png"_s));
     window.mapPanel()->evidenceAction()->setChecked(false);
 
