@@ -105,6 +105,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     linksDock->setWidget(m_links);
     tabifyDockWidget(problemsDock, linksDock);
     problemsDock->raise();
+    connect(m_links, &LinksPanel::linkActivated, this,
+            [this](const QString &from, const QString &to) {
+                if (StrategyMapScene *scene = m_map->scene())
+                    scene->selectLink(ObjectiveId(from), ObjectiveId(to));
+            });
     m_chart = new KpiChartPanel(m_selection, this);
     auto *chartDock = new QDockWidget(tr("KPI Chart"), this);
     chartDock->setObjectName(QStringLiteral("kpiChartDock"));

@@ -15,6 +15,7 @@
 #include "problemspanel.h"
 #include "scoring/engine.h"
 #include "strategymap/linkitem.h"
+#include "strategymap/objectivecarditem.h"
 #include "strategymap/maplegenditem.h"
 #include "strategymap/strategymappanel.h"
 #include "strategymap/strategymapscene.h"
@@ -533,6 +534,19 @@ TEST_CASE("The main window has the Investments tab, the Links dock and the actio
     auto *view = window.menuBar()->findChild<QMenu *>(u"viewMenu"_s);
     REQUIRE(view);
     CHECK(view->actions().contains(window.mapPanel()->evidenceAction()));
+
+    // A click in the Links table selects the cause and the link on the map.
+    LinksPanel *links = window.linksPanel();
+    const QModelIndex first = links->proxy()->index(0, LinkEvidenceModel::Cause);
+    const QString from = first.data(LinkEvidenceModel::FromRole).toString();
+    const QString to = first.data(LinkEvidenceModel::ToRole).toString();
+    Q_EMIT links->table()->clicked(first);
+    CHECK(window.selection()->id() == from);
+    LinkItem *link =
+        window.mapPanel()->scene()->linkItem(Link{ObjectiveId(from), ObjectiveId(to), {}, 0}.key());
+    REQUIRE(link);
+    CHECK(link->isSelected());
+    CHECK(window.mapPanel()->scene()->cardItem(ObjectiveId(from))->isSelected());
 
     // What-if opens over the map and marks it; closing removes the marks.
     window.tabs()->setCurrentWidget(window.investmentsPanel());

@@ -1549,6 +1549,13 @@ QList<ObjectiveId> StrategyMapScene::readingOrder() const
     return order;
 }
 
+void StrategyMapScene::selectLink(const ObjectiveId &from, const ObjectiveId &to)
+{
+    selectObjective(from);
+    if (LinkItem *link = m_links.value(Link{from, to, {}, 0}.key()))
+        link->setSelected(true);
+}
+
 void StrategyMapScene::selectObjective(const ObjectiveId &id)
 {
     ObjectiveCardItem *card = cardItem(id);

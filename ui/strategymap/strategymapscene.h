@@ -162,6 +162,8 @@ public:
 
     /** Selects only @p id's card, gives it the focus and scrolls the views to it. */
     void selectObjective(const ObjectiveId &id);
+    /** Selects @p from's card (as selectObjective()) and the link from it to @p to. */
+    void selectLink(const ObjectiveId &from, const ObjectiveId &to);
     /** The cards in reading order: lane by lane, left to right, top to bottom. */
     QList<ObjectiveId> readingOrder() const;
 
