@@ -75,12 +75,22 @@ void LinksPanel::setAsOf(QDate asOf)
     refresh();
 }
 
+void LinksPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void LinksPanel::refresh()
 {
     if (!m_doc) {
         m_model->setEvidence({}, {});
         return;
     }
+    m_stale = !isVisible();
+    if (m_stale)
+        return;
     m_model->setEvidence(m_doc->scorecard(), linkEvidence(m_doc->scorecard(), m_asOf));
     m_table->resizeColumnsToContents();
 }

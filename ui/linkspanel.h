@@ -18,6 +18,8 @@ class ScorecardDocument;
  * The Links dock: every cause-and-effect link with the evidence in the
  * scores up to the as-of date (best lag, Spearman's rho, months used,
  * strength), sortable. Clicking a link selects its cause objective.
+ * The evidence scores the whole scorecard once per month of history, so a
+ * hidden panel (a dock behind another) waits until it is shown.
  */
 class LinksPanel : public QWidget
 {
@@ -37,6 +39,9 @@ Q_SIGNALS:
     /** A link was clicked: cause and effect objective ids. */
     void linkActivated(const QString &from, const QString &to);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
 
@@ -47,6 +52,7 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_note = nullptr;
+    bool m_stale = false;
 };
 
 } // namespace scorecard

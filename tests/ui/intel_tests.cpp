@@ -354,6 +354,9 @@ TEST_CASE("The Links table lists the evidence of every link and selects the caus
                                          QAbstractItemModelTester::FailureReportingMode::Warning);
     panel.setAsOf(kAsOf);
     panel.setDocument(file.doc.get());
+    // Hidden, it waits; shown, it computes.
+    CHECK(panel.model()->rowCount() == 0);
+    panel.show();
     const std::vector<LinkEvidence> expected = linkEvidence(file.doc->scorecard(), kAsOf);
     LinkEvidenceModel *model = panel.model();
     using M = LinkEvidenceModel;
@@ -521,6 +524,11 @@ TEST_CASE("The main window has the Investments tab, the Links dock and the actio
     CHECK(window.tabs()->indexOf(window.investmentsPanel()) >= 0);
     CHECK(window.investmentsPanel()->asOf() == kAsOf);
     CHECK(window.investmentsPanel()->model()->rowCount() == 5);
+    window.show();
+    window.findChild<QDockWidget *>(u"linksDock"_s)->show();
+    window.findChild<QDockWidget *>(u"linksDock"_s)->raise();
+    QApplication::processEvents();
+    REQUIRE(window.linksPanel()->isVisible());
     CHECK(window.linksPanel()->model()->rowCount() ==
           int(window.document()->scorecard().links.size()));
     QAction *whatIf = window.dataMenu()->findChild<QAction *>(u"whatIfAction"_s);
