@@ -311,6 +311,11 @@ TEST_CASE("Colour Links by Evidence styles every link by the data's evidence", "
         REQUIRE(item);
         REQUIRE(item->evidence().has_value());
         CHECK(*item->evidence() == e.evidence);
+        if (e.correlation)
+            CHECK(item->toolTip().contains(u"rho "_s + QLocale().toString(*e.correlation, 'f', 2)));
+        else
+            CHECK(item->toolTip().contains(
+                u"Not enough data: %1 overlapping months"_s.arg(e.periods)));
         seen.insert(e.evidence);
     }
     // The sample shows supported and unsupported links alike.
@@ -338,8 +343,10 @@ TEST_CASE("Colour Links by Evidence styles every link by the data's evidence", "
         CHECK(*scene->linkItem(Link{e.from, e.to, {}, 0}.key())->evidence() == e.evidence);
 
     toggle->setChecked(false);
-    for (LinkItem *link : scene->linkItems())
+    for (LinkItem *link : scene->linkItems()) {
         CHECK_FALSE(link->evidence().has_value());
+        CHECK_FALSE(link->toolTip().contains(u"evidence"_s, Qt::CaseInsensitive));
+    }
     CHECK_FALSE(scene->legendItem()->texts().contains(u"strong evidence"_s));
 }
 

@@ -308,14 +308,41 @@ void StrategyMapScene::sync()
     m_laneExtra.assign(m_layout.grid.lanes.size(), 0.0);
     computeGeometry(view);
     syncLinks(view);
-    QHash<QString, Evidence> evidence;
+    QHash<QString, LinkEvidence> evidence;
     if (m_options.showEvidence) {
-        for (const LinkEvidence &e : linkEvidence(full, asOf()))
-            evidence.insert(Link{e.from, e.to, {}, 0}.key(), e.evidence);
+        for (LinkEvidence &e : linkEvidence(full, asOf()))
+            evidence.insert(Link{e.from, e.to, {}, 0}.key(), std::move(e));
     }
     for (LinkItem *item : std::as_const(m_links)) {
         const auto it = evidence.constFind(item->key());
-        item->setEvidence(it == evidence.cend() ? std::nullopt : std::optional<Evidence>(*it));
+        if (it == evidence.cend()) {
+            item->setEvidence(std::nullopt);
+            continue;
+        }
+        item->setEvidence(it->evidence);
+        // syncLinks() just set the plain tooltip: add what the data say.
+        const QString rho =
+            it->correlation ? QLocale().toString(*it->correlation, 'f', 2) : QString();
+        QString says;
+        switch (it->evidence) {
+        case Evidence::Strong:
+            says = tr("Strong evidence: rho %1, best lag %2 (months), %3 months of data");
+            break;
+        case Evidence::Weak:
+            says = tr("Weak evidence: rho %1, best lag %2 (months), %3 months of data");
+            break;
+        case Evidence::None:
+            says = tr("No evidence: rho %1, best lag %2 (months), %3 months of data");
+            break;
+        case Evidence::NotEnoughData:
+            says = tr("Not enough data: %1 overlapping months (%2 needed)")
+                       .arg(it->periods)
+                       .arg(evidence::kMinPeriods);
+            break;
+        }
+        if (it->evidence != Evidence::NotEnoughData)
+            says = says.arg(rho).arg(it->bestLag.value_or(0)).arg(it->periods);
+        item->setToolTip(item->toolTip() + QLatin1Char('\n') + says);
     }
     const std::vector<double> extra = routeLinks();
     if (std::any_of(extra.begin(), extra.end(), [](double e) { return e > 0.5; })) {
