@@ -79,7 +79,7 @@ TEST_CASE("The investments table shows the core analysis of every initiative", "
     EntitySelection selection;
     InvestmentsPanel panel(&selection);
     QAbstractItemModelTester tester(panel.model(),
-                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     panel.setAsOf(kAsOf);
     panel.setDocument(file.doc.get());
     const InvestmentAnalysis expected = expectedInvestments(file.doc->scorecard(), kAsOf);
@@ -128,7 +128,7 @@ TEST_CASE("The investments table sorts by every column", "[intel]")
     EntitySelection selection;
     InvestmentsPanel panel(&selection);
     QAbstractItemModelTester tester(panel.model(),
-                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     panel.setAsOf(kAsOf);
     panel.setDocument(file.doc.get());
     InvestmentTableModel *model = panel.model();
@@ -356,9 +356,9 @@ TEST_CASE("The Links table lists the evidence of every link and selects the caus
     EntitySelection selection;
     LinksPanel panel(&selection);
     QAbstractItemModelTester tester(panel.model(),
-                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester proxyTester(panel.proxy(),
-                                         QAbstractItemModelTester::FailureReportingMode::Warning);
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
     panel.setAsOf(kAsOf);
     panel.setDocument(file.doc.get());
     // Hidden, it waits; shown, it computes.
@@ -625,4 +625,30 @@ TEST_CASE("Screenshots of the intelligence views on the sample", "[.intelshots]"
     settle();
     REQUIRE(dialog.grab().save(folder + u"/whatif-dialog.png"_s));
     REQUIRE(window.mapPanel()->grab().save(folder + u"/whatif-map.png"_s));
+}
+
+TEST_CASE("The investments view of a scorecard without initiatives is empty, not broken", "[intel]")
+{
+    MapFile file(mapScorecard());
+    EntitySelection selection;
+    InvestmentsPanel panel(&selection);
+    QAbstractItemModelTester tester(panel.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    panel.resize(900, 600);
+    panel.setAsOf(QDate(2026, 10, 31));
+    panel.setDocument(file.doc.get());
+    CHECK(panel.model()->rowCount() == 0);
+    int points = 0;
+    for (QScatterSeries *s : panel.chartSeries())
+        points += int(s->count());
+    CHECK(points == 0);
+    CHECK(panel.pointLabels().isEmpty());
+    const QString path = file.dir.filePath(u"empty.csv"_s);
+    REQUIRE(panel.exportCsv(path).ok());
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll().count('\n') == 1); // the header only
+    panel.setDocument(nullptr);
+    CHECK(panel.model()->rowCount() == 0);
+    CHECK_FALSE(panel.exportAction()->isEnabled());
 }
