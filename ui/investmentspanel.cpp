@@ -329,26 +329,32 @@ void InvestmentsPanel::rebuildChart()
         // An empty group stays out of the legend: it would promise points that are not there.
         if (series->count() == 0)
             chart->legend()->markers(series).value(0)->setVisible(false);
-        connect(series, &QScatterSeries::hovered, this, [this, series](const QPointF &p, bool on) {
-            if (!on) {
-                m_chartView->setToolTip({});
-                return;
-            }
-            for (const InitiativeInvestment &inv : m_model->analysis().initiatives) {
-                if (qFuzzyCompare(inv.budget / m_budgetScale + 1, p.x() + 1) &&
-                    qFuzzyCompare(inv.contribution * 100 + 1, p.y() + 1)) {
-                    m_chartView->setToolTip(
-                        tr("%1\nBudget %2, contribution %3 pts, %4")
-                            .arg(inv.name, QLocale().toString(inv.budget, 'f', 0),
-                                 QLocale().toString(inv.contribution * 100, 'f', 2),
-                                 InvestmentTableModel::healthLabel(inv.health)));
-                    break;
-                }
-            }
+        connect(series, &QScatterSeries::hovered, this, [this](const QPointF &p, bool on) {
+            const InitiativeInvestment *inv = on ? initiativeAt(p) : nullptr;
+            m_chartView->setToolTip(
+                inv ? tr("%1\nBudget %2, contribution %3 pts, %4")
+                          .arg(inv->name, QLocale().toString(inv->budget, 'f', 0),
+                               QLocale().toString(inv->contribution * 100, 'f', 2),
+                               InvestmentTableModel::healthLabel(inv->health))
+                    : QString());
+        });
+        connect(series, &QScatterSeries::clicked, this, [this](const QPointF &p) {
+            if (const InitiativeInvestment *inv = initiativeAt(p))
+                m_selection->setCurrent(EntityKind::Initiative, inv->id.value);
         });
         m_series << series;
     }
     placeLabels();
+}
+
+const InitiativeInvestment *InvestmentsPanel::initiativeAt(const QPointF &point) const
+{
+    for (const InitiativeInvestment &inv : m_model->analysis().initiatives) {
+        if (qFuzzyCompare(inv.budget / m_budgetScale + 1, point.x() + 1) &&
+            qFuzzyCompare(inv.contribution * 100 + 1, point.y() + 1))
+            return &inv;
+    }
+    return nullptr;
 }
 
 void InvestmentsPanel::placeLabels()

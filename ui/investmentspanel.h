@@ -29,7 +29,8 @@ class ScorecardDocument;
  * (colour and marker shape by health, each point named), the strategic
  * gaps (red or amber objectives no live initiative works on) and the
  * budget on objectives already green. Follows the as-of date and the
- * document; a click selects the initiative or objective everywhere.
+ * document; a click on a row, a point or a gap selects the initiative or
+ * objective everywhere.
  */
 class InvestmentsPanel : public QWidget
 {
@@ -58,6 +59,9 @@ public:
     double budgetScale() const { return m_budgetScale; }
     /** The names written next to the chart's points. */
     QStringList pointLabels() const;
+
+    /** The initiative drawn at @p point of the chart (in the chart's units), or nullptr. */
+    const InitiativeInvestment *initiativeAt(const QPointF &point) const;
 
     /** Writes the table (in the order shown) as CSV to @p path, atomically. */
     Result<void> exportCsv(const QString &path) const;

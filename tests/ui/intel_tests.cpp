@@ -281,6 +281,15 @@ TEST_CASE("The investments chart plots contribution against budget by health", "
         CHECK(s->points().contains(p));
     }
     CHECK(panel.budgetScale() == 1000); // the sample's budgets run to 1.45 million
+    // A click on a point selects its initiative.
+    const InitiativeInvestment &nordics = byId(expected, u"nordics-market-entry"_s);
+    QScatterSeries *critical = series[2];
+    const QPointF at(nordics.budget / panel.budgetScale(), nordics.contribution * 100);
+    REQUIRE(critical->points().contains(at));
+    Q_EMIT critical->clicked(at);
+    CHECK(selection.kind() == EntityKind::Initiative);
+    CHECK(selection.id() == u"nordics-market-entry"_s);
+    CHECK_FALSE(panel.initiativeAt(QPointF(-5, -5)));
     // Every point is named on the chart.
     CHECK(panel.pointLabels().size() == points);
     CHECK(panel.pointLabels().contains(u"Nordics market entry"_s));
