@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QScopedValueRollback>
@@ -66,6 +67,11 @@ WhatIfDialog::WhatIfDialog(ScorecardDocument *doc, QDate asOf, QWidget *parent)
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter KPIs and initiatives by name or objective"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter"));
+    layout->addWidget(m_filter);
     m_inputs = new QTableWidget(0, 5, this);
     m_inputs->setHorizontalHeaderLabels(
         {tr("Name"), tr("Kind"), tr("Current"), tr("What if"), tr("Objective")});
@@ -104,6 +110,7 @@ WhatIfDialog::WhatIfDialog(ScorecardDocument *doc, QDate asOf, QWidget *parent)
     layout->addWidget(buttons);
 
     fillInputs();
+    connect(m_filter, &QLineEdit::textChanged, this, &WhatIfDialog::applyFilter);
     connect(m_inputs, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (!m_filling && item->column() == WhatIfColumn)
             recompute();
@@ -201,6 +208,19 @@ void WhatIfDialog::fillInputs()
     header->resizeSection(WhatIfColumn, 110);
     header->setSectionResizeMode(ObjectiveColumn, QHeaderView::Stretch);
     m_inputs->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+}
+
+void WhatIfDialog::applyFilter(const QString &text)
+{
+    const QString needle = text.trimmed();
+    for (int r = 0; r < m_inputs->rowCount(); ++r) {
+        bool match = needle.isEmpty();
+        for (int c : {NameColumn, KindColumn, ObjectiveColumn})
+            match = match || m_inputs->item(r, c)->text().contains(needle, Qt::CaseInsensitive);
+        // A row with a hypothesis stays in view: what is assumed is never hidden.
+        match = match || !m_inputs->item(r, WhatIfColumn)->text().trimmed().isEmpty();
+        m_inputs->setRowHidden(r, !match);
+    }
 }
 
 bool WhatIfDialog::setHypothesis(const QString &id, const QString &text)

@@ -12,6 +12,7 @@
 #include <optional>
 
 class QLabel;
+class QLineEdit;
 class QTableWidget;
 class QTreeWidget;
 
@@ -51,6 +52,8 @@ public:
     QHash<QString, ProjectedStatus> changedObjectives() const;
 
     QTableWidget *inputs() const { return m_inputs; }
+    /** Shows only the inputs whose name, kind or objective contains the text. */
+    QLineEdit *filter() const { return m_filter; }
     QTreeWidget *results() const { return m_results; }
     QString errorText() const;
 
@@ -61,11 +64,13 @@ private:
     void fillInputs();
     void recompute();
     void clearMap();
+    void applyFilter(const QString &text);
 
     ScorecardDocument *m_doc;
     QDate m_asOf;
     QPointer<StrategyMapScene> m_scene;
     QTableWidget *m_inputs = nullptr;
+    QLineEdit *m_filter = nullptr;
     QTreeWidget *m_results = nullptr;
     QLabel *m_error = nullptr;
     std::optional<WhatIf> m_projection;

@@ -31,6 +31,7 @@
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -486,6 +487,26 @@ TEST_CASE("What-if projects scores, marks the map and leaves the file byte-ident
         CHECK(dialog.errorText().isEmpty());
         CHECK(dialog.projection());
         CHECK_FALSE(dialog.setHypothesis(u"no-such-kpi"_s, u"1"_s));
+
+        // The filter narrows the list, but keeps rows with a hypothesis in view.
+        QTableWidget *inputs = dialog.inputs();
+        dialog.filter()->setText(u"margin"_s);
+        int shown = 0;
+        for (int r = 0; r < inputs->rowCount(); ++r) {
+            if (inputs->isRowHidden(r))
+                continue;
+            ++shown;
+            const bool matches =
+                inputs->item(r, 0)->text().contains(u"margin"_s, Qt::CaseInsensitive) ||
+                inputs->item(r, 4)->text().contains(u"margin"_s, Qt::CaseInsensitive) ||
+                !inputs->item(r, 3)->text().isEmpty();
+            CHECK(matches);
+        }
+        CHECK(shown >= 2); // EBIT margin and the cost per unit, both of the operating margin
+        CHECK(shown < inputs->rowCount());
+        dialog.filter()->clear();
+        for (int r = 0; r < inputs->rowCount(); ++r)
+            CHECK_FALSE(inputs->isRowHidden(r));
 
         // Nothing reached the document or the file.
         CHECK(file.doc->undoStack()->count() == 0);
