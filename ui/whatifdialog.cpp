@@ -60,8 +60,8 @@ WhatIfDialog::WhatIfDialog(ScorecardDocument *doc, QDate asOf, QWidget *parent)
     auto *intro = new QLabel(
         tr("Type hypothetical values in the <b>What if</b> column: a KPI value for the period "
            "that contains %1 (or a change such as <tt>+10%</tt> of the current value), or an "
-           "initiative's progress in %. The scores below and the marks on the map are a "
-           "projection: nothing is written to the file.")
+           "initiative's progress in % (or a change such as <tt>+10</tt> points). The scores "
+           "below and the marks on the map are a projection: nothing is written to the file.")
             .arg(QLocale().toString(asOf, QLocale::ShortFormat)),
         this);
     intro->setWordWrap(true);
@@ -177,7 +177,7 @@ void WhatIfDialog::fillInputs()
         edit->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         edit->setToolTip(hk == Hypothesis::Kind::KpiValue
                              ? tr("A value (e.g. 42) or a change of the current value (e.g. +10%)")
-                             : tr("Progress in % (0 to 100)"));
+                             : tr("Progress in % (0 to 100), or a change such as +10"));
         m_inputs->setItem(row, WhatIfColumn, edit);
     };
     const QLocale locale;
@@ -260,9 +260,13 @@ Result<std::vector<Hypothesis>> WhatIfDialog::hypotheses() const
                 h.value = *number;
             }
         } else {
-            if (*number < 0 || *number > 100)
+            // "+10" or "-10" (with or without %): that many points from the current progress.
+            double progress = *number;
+            if (text.startsWith(u'+') || text.startsWith(u'-'))
+                progress = kindItem->data(CurrentRole).toDouble() + *number;
+            if (progress < 0 || progress > 100)
                 return fail(tr("%1: progress must be between 0 and 100 %").arg(name));
-            h.value = *number / 100;
+            h.value = progress / 100;
         }
         out.push_back(h);
     }

@@ -476,6 +476,15 @@ TEST_CASE("What-if projects scores, marks the map and leaves the file byte-ident
                   ->after.initiatives.value(u"nordics-market-entry"_s)
                   .value.value_or(-1) == Approx(90));
 
+        // A signed progress is a change in points: the sample's Nordics entry is at 20 %.
+        REQUIRE(dialog.setHypothesis(u"nordics-market-entry"_s, u"+30"_s));
+        REQUIRE(dialog.projection());
+        CHECK(dialog.projection()
+                  ->after.initiatives.value(u"nordics-market-entry"_s)
+                  .value.value_or(-1) == Approx(50));
+        REQUIRE(dialog.setHypothesis(u"nordics-market-entry"_s, u"-30"_s));
+        CHECK(dialog.errorText().contains(u"between 0 and 100"_s));
+
         // Bad input: a clear message, no projection, no marks.
         REQUIRE(dialog.setHypothesis(u"nordics-market-entry"_s, u"150"_s));
         CHECK(dialog.errorText().contains(u"between 0 and 100"_s));
