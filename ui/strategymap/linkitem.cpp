@@ -81,7 +81,16 @@ Qt::PenStyle LinkItem::evidencePenStyle(Evidence evidence)
 
 double LinkItem::evidenceExtraWidth(Evidence evidence)
 {
-    return evidence == Evidence::Strong ? 1.6 : evidence == Evidence::Weak ? 0.6 : 0;
+    switch (evidence) {
+    case Evidence::Strong:
+        return 1.6;
+    case Evidence::Weak:
+    case Evidence::None: // an unsupported link must stand out as well
+        return 0.8;
+    case Evidence::NotEnoughData:
+        break;
+    }
+    return 0;
 }
 
 QRectF LinkItem::boundingRect() const
