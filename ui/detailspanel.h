@@ -5,7 +5,7 @@
 #include "scoring/score.h"
 
 #include <QDate>
-#include <QHash>
+#include <QMap>
 #include <QWidget>
 
 class QGroupBox;
@@ -76,7 +76,7 @@ private:
     QLabel *m_title = nullptr;
     QTextBrowser *m_why = nullptr;
     QScrollArea *m_scroll = nullptr;
-    QHash<EntityKind, EntityEditor *> m_editors;
+    QMap<EntityKind, EntityEditor *> m_editors;
     ObjectiveEditor *m_objective = nullptr;
 };
 

@@ -140,7 +140,7 @@ TEST_CASE("Perspective, pillar and link editors apply one command that undo take
     CHECK(p->nameEdit()->text() == u"Financial"_s); // the editor follows undo
 
     // A name another perspective has: the document's rule, shown under Apply.
-    p->nameEdit()->setText(u"customer"_s);
+    p->nameEdit()->setText(u"internal processes"_s);
     CHECK_FALSE(p->applyButton()->isEnabled());
     CHECK(p->messageLabel()->text().contains(u"already"_s));
 
@@ -487,13 +487,16 @@ TEST_CASE("The measurements grid edits, adds, deletes and pastes in one undo ste
     REQUIRE(grid->addMeasurement());
     CHECK(d.doc->measurement(kpi, *Period::parse(u"2030-01"_s, Frequency::Monthly))->value ==
           10500);
-    grid->view()->selectRow(0);
+    grid->view()->selectionModel()->select(model->index(0, 0), QItemSelectionModel::ClearAndSelect |
+                                                                   QItemSelectionModel::Rows);
     grid->view()->selectionModel()->select(model->index(1, 0), QItemSelectionModel::Select |
                                                                    QItemSelectionModel::Rows);
+    const Period first = model->measurement(0).period;
     const int beforeDelete = d.stack->count();
     REQUIRE(grid->deleteSelected());
     CHECK(d.stack->count() == beforeDelete + 1);
     CHECK(model->rowCount() == int(count) - 1);
+    CHECK_FALSE(d.doc->measurement(kpi, first));
     d.stack->undo();
     CHECK(model->rowCount() == int(count) + 1);
     // Undo everything: the KPI is as it was.

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -60,7 +61,7 @@ Choices pillarChoices(const ScorecardDocument &doc, const QString &none);
 } // namespace scorecard::editorfields
 
 class QTableWidget;
-class QTableWidgetItem;
+class QWidget;
 
 namespace scorecard::editorfields {
 

@@ -3,10 +3,8 @@
 
 #include "document/scorecarddocument.h"
 
-#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -64,8 +62,8 @@ void EntityEditor::setDocument(ScorecardDocument *doc)
 
 void EntityEditor::setEntityId(const QString &id)
 {
-    if (id == m_id && !m_edited)
-        return;
+    if (id == m_id)
+        return; // the same item again: keep what the user is typing
     m_id = id;
     m_edited = false;
     reload();
@@ -200,10 +198,8 @@ void EntityEditor::validate()
             setFieldError(it.key(), {});
     }
     m_valid = valid;
-    if (!problem.isEmpty() || !m_message->isVisible() || valid) {
-        m_message->setText(problem);
-        m_message->setVisible(!problem.isEmpty());
-    }
+    m_message->setText(problem);
+    m_message->setVisible(!problem.isEmpty());
     const bool canEdit = have && !m_doc->isReadOnly();
     const bool changed = have && differs();
     m_apply->setEnabled(canEdit && valid && changed);
