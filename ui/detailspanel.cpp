@@ -83,6 +83,8 @@ DetailsPanel::DetailsPanel(EntitySelection *selection, QWidget *parent)
     split->addWidget(m_scroll);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
+    // The explanation is a few lines; the editor gets most of the height.
+    split->setSizes({180, 720});
     layout->addWidget(split, 1);
 
     connect(m_selection, &EntitySelection::currentChanged, this, [this] {
@@ -355,7 +357,64 @@ void DetailsPanel::refresh()
     m_why->setPlainText(
         score ? tr("As of %1:\n%2")
                     .arg(QLocale().toString(m_asOf, QLocale::ShortFormat), describe(*score))
-              : QString());
+              : unscored(results));
+}
+
+QString DetailsPanel::unscored(const scoring::Results &results) const
+{
+    // Pillars, departments and links have no score: show what they hold instead.
+    const QString id = m_selection->id();
+    auto scoreOf = [&](const QString &objective) {
+        auto it = results.objectives.constFind(objective);
+        return it != results.objectives.constEnd() && it->value ? number(*it->value)
+                                                                 : tr("no score");
+    };
+    QStringList lines;
+    const Scorecard &sc = m_doc->scorecard();
+    switch (m_selection->kind()) {
+    case EntityKind::Pillar:
+        lines << tr("A pillar has no score of its own. Its objectives, as of %1:")
+                     .arg(QLocale().toString(m_asOf, QLocale::ShortFormat));
+        for (const Objective &o : sc.objectives) {
+            if (o.pillar.value == id)
+                lines << tr("\u2022 %1: %2").arg(o.name, scoreOf(o.id.value));
+        }
+        break;
+    case EntityKind::Department:
+        lines << tr("A department has no score of its own. Assigned to it, as of %1:")
+                     .arg(QLocale().toString(m_asOf, QLocale::ShortFormat));
+        for (const Objective &o : sc.objectives) {
+            if (o.department.value == id)
+                lines << tr("\u2022 objective \u201c%1\u201d: %2").arg(o.name, scoreOf(o.id.value));
+        }
+        for (const Kpi &k : sc.kpis) {
+            if (k.department.value == id)
+                lines << tr("\u2022 KPI \u201c%1\u201d").arg(k.name);
+        }
+        for (const Initiative &i : sc.initiatives) {
+            if (i.department.value == id)
+                lines << tr("\u2022 initiative \u201c%1\u201d").arg(i.name);
+        }
+        if (lines.size() == 1)
+            lines << tr("(nothing yet)");
+        break;
+    case EntityKind::Link:
+        for (const Link &l : sc.links) {
+            if (l.key() != id)
+                continue;
+            const Objective *from = m_doc->objective(l.from);
+            const Objective *to = m_doc->objective(l.to);
+            lines << tr("A link has no score. Achieving \u201c%1\u201d (score %2) drives "
+                        "\u201c%3\u201d (score %4), as of %5.")
+                         .arg(from ? from->name : l.from.value, scoreOf(l.from.value),
+                              to ? to->name : l.to.value, scoreOf(l.to.value),
+                              QLocale().toString(m_asOf, QLocale::ShortFormat));
+        }
+        break;
+    default:
+        break;
+    }
+    return lines.join(u'\n');
 }
 
 } // namespace scorecard

@@ -69,6 +69,7 @@ private:
     void showEditor();
     QString inputName(scoring::InputKind kind, const QString &id) const;
     QString describe(const scoring::Score &score) const;
+    QString unscored(const scoring::Results &results) const;
 
     EntitySelection *m_selection;
     ScorecardDocument *m_doc = nullptr;

@@ -123,22 +123,25 @@ Choices departmentChoices(const ScorecardDocument &doc, const QString &none)
     Choices out{{none, QString()}};
     const auto &all = doc.scorecard().departments;
     QSet<QString> placed;
-    // Depth-first from the roots; a department whose parent is missing counts as a root.
-    std::function<void(const DepartmentId &, int)> add = [&](const DepartmentId &parent, int depth) {
-        for (const Department &d : all) {
-            if (d.parent != parent || placed.contains(d.id.value))
-                continue;
-            placed.insert(d.id.value);
-            out.append({QString(depth * 4, QLatin1Char(' ')) + d.name, d.id.value});
-            add(d.id, depth + 1);
-        }
-    };
-    add(DepartmentId(), 0);
+    // Depth-first from the roots, each shown with its path ("Company \u203a Sales"), so
+    // the tree reads in the closed combo too; a missing parent counts as a root.
+    std::function<void(const DepartmentId &, const QString &)> add =
+        [&](const DepartmentId &parent, const QString &path) {
+            for (const Department &d : all) {
+                if (d.parent != parent || placed.contains(d.id.value))
+                    continue;
+                placed.insert(d.id.value);
+                const QString name = path.isEmpty() ? d.name : path + QStringLiteral(" \u203a ") + d.name;
+                out.append({name, d.id.value});
+                add(d.id, name);
+            }
+        };
+    add(DepartmentId(), QString());
     for (const Department &d : all) {
         if (!placed.contains(d.id.value) && (d.parent.isNull() || !doc.department(d.parent))) {
             placed.insert(d.id.value);
             out.append({d.name, d.id.value});
-            add(d.id, 1);
+            add(d.id, d.name);
         }
     }
     for (const Department &d : all) { // anything left sits in a loop: still choosable

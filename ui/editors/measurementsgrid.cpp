@@ -85,18 +85,17 @@ MeasurementsGrid::MeasurementsGrid(QWidget *parent) : QWidget(parent)
     m_add = new QPushButton(tr("A&dd"), this);
     m_delete = new QPushButton(tr("Delete"), this);
     m_delete->setToolTip(tr("Delete the selected values"));
+    // Two lines, so each field stays readable in a narrow dock.
     add->addWidget(m_period, 0, 0);
     add->addWidget(m_value, 0, 1);
-    add->addWidget(m_note, 0, 2);
-    add->addWidget(m_add, 0, 3);
-    add->setColumnStretch(2, 1);
+    add->addWidget(m_add, 0, 2);
+    add->addWidget(m_note, 1, 0, 1, 2);
+    add->addWidget(m_delete, 1, 2);
+    add->setColumnStretch(0, 1);
+    add->setColumnStretch(1, 1);
     layout->addLayout(add);
     m_addError = redLabel(this);
     layout->addWidget(m_addError);
-    auto *row = new QHBoxLayout;
-    row->addStretch();
-    row->addWidget(m_delete);
-    layout->addLayout(row);
     m_message = redLabel(this);
     m_message->setObjectName(QStringLiteral("gridMessage"));
     layout->addWidget(m_message);

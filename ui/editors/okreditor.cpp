@@ -91,6 +91,7 @@ void OkrEditor::setKeyResults(const std::vector<KeyResult> &list)
         m_krs->insertRow(row);
         auto *title = new QTableWidgetItem(kr.title);
         title->setData(kIdRole, kr.id.value);
+        title->setToolTip(kr.title);
         m_krs->setItem(row, TitleColumn, title);
         m_krs->setItem(row, StartColumn, new QTableWidgetItem(numberText(kr.startValue)));
         m_krs->setItem(row, TargetColumn, new QTableWidgetItem(numberText(kr.targetValue)));
