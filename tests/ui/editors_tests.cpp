@@ -16,6 +16,10 @@
 #include "editors/perspectiveeditor.h"
 #include "editors/pillareditor.h"
 #include "entityselection.h"
+#include "mainwindow.h"
+#include "strategymap/linkitem.h"
+#include "strategymap/strategymappanel.h"
+#include "strategymap/strategymapscene.h"
 #include "mapfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -539,4 +543,63 @@ TEST_CASE("Screenshots of each editor in the Details dock", "[ui][editors][scree
                 u"details-%1.png"_s.arg(QString::fromLatin1(e->metaObject()->className() + 11))));
         }
     }
+}
+
+TEST_CASE("The KPI editor in the main window's Details dock", "[ui][editors][screenshot]")
+{
+    MapFile file{sampleScorecard(), false};
+    MainWindow window;
+    QStringList errors;
+    window.setErrorHandler([&](const QString &m) { errors << m; });
+    REQUIRE(window.openFile(file.path));
+    window.setAsOf(QDate(2026, 10, 31));
+    window.resize(1600, 1000);
+    window.show();
+    window.selection()->setCurrent(EntityKind::Kpi, u"monthly-revenue"_s);
+    QApplication::processEvents();
+    auto *kpi = qobject_cast<KpiEditor *>(window.detailsPanel()->currentEditor());
+    REQUIRE(kpi);
+    CHECK(kpi->isVisibleTo(&window));
+    // The editor is usable at the dock's default width: its fields are not squeezed shut.
+    CHECK(kpi->nameEdit()->width() >= 120);
+    CHECK(kpi->measurements()->view()->width() >= 200);
+    kpi->targetEdit()->setText(u"ten"_s);
+    CHECK(showsError(kpi, kpi->targetEdit()));
+    QApplication::processEvents();
+    // The reason under the field pushes the rows below down; the field keeps its height.
+    CHECK(kpi->targetEdit()->height() >= kpi->targetEdit()->sizeHint().height());
+    const QString path = qEnvironmentVariable("SCORECARD_EDITOR_SHOTS");
+    if (!path.isEmpty())
+        window.grab().save(QDir(path).filePath(u"mainwindow-kpi.png"_s));
+    CHECK(errors.isEmpty());
+}
+
+TEST_CASE("Selecting a link on the map shows the link editor", "[ui][editors]")
+{
+    MapFile file{sampleScorecard(), false};
+    MainWindow window;
+    REQUIRE(window.openFile(file.path));
+    StrategyMapScene *scene = window.mapPanel()->scene();
+    REQUIRE(scene);
+    LinkItem *link = nullptr;
+    for (QGraphicsItem *item : scene->items()) {
+        if ((link = dynamic_cast<LinkItem *>(item)))
+            break;
+    }
+    REQUIRE(link);
+    scene->clearSelection();
+    link->setSelected(true);
+    CHECK(window.selection()->kind() == EntityKind::Link);
+    CHECK(window.selection()->id() == link->key());
+    auto *editor = qobject_cast<LinkEditor *>(window.detailsPanel()->currentEditor());
+    REQUIRE(editor);
+    editor->noteEdit()->setPlainText(u"Proven in 2025"_s);
+    REQUIRE(editor->apply());
+    const int split = link->key().indexOf(QChar(0x1f));
+    const Link *l = window.document()->link(ObjectiveId(link->key().left(split)),
+                                            ObjectiveId(link->key().mid(split + 1)));
+    REQUIRE(l);
+    CHECK(l->note == u"Proven in 2025"_s);
+    window.document()->undoStack()->undo();
+    CHECK(editor->noteEdit()->toPlainText() != u"Proven in 2025"_s);
 }

@@ -62,15 +62,17 @@ void EntityEditor::setDocument(ScorecardDocument *doc)
 
 void EntityEditor::setEntityId(const QString &id)
 {
-    if (id == m_id)
+    if (id == m_id && !m_stale)
         return; // the same item again: keep what the user is typing
     m_id = id;
+    m_stale = false;
     m_edited = false;
     reload();
 }
 
 void EntityEditor::reload()
 {
+    m_stale = false;
     const bool have = m_doc && exists();
     setEnabled(have && !m_doc->isReadOnly());
     if (have) {
@@ -84,6 +86,11 @@ void EntityEditor::reload()
 
 void EntityEditor::documentChanged()
 {
+    // A hidden editor (another kind is selected) catches up when it is shown again.
+    if (isHidden()) {
+        m_stale = true;
+        return;
+    }
     // Keep what the user is typing; otherwise show the document as it is now.
     if (m_edited && m_doc && exists())
         validate();

@@ -124,6 +124,7 @@ private:
     QHash<QWidget *, QLabel *> m_errors;
     int m_loading = 0;
     bool m_edited = false;
+    bool m_stale = false; ///< the document changed while hidden
     bool m_valid = false;
 };
 
