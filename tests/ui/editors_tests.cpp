@@ -371,11 +371,16 @@ TEST_CASE("Editors follow other edits but keep what the user is typing", "[ui][e
 {
     Details d;
     auto *e = d.select<ObjectiveEditor>(EntityKind::Objective, u"grow-revenue"_s);
+    d.panel.show();
+    QApplication::setActiveWindow(&d.panel);
     e->nameEdit()->setFocus();
+    e->nameEdit()->setCursorPosition(3);
     Objective o = *d.doc->objective(ObjectiveId(u"grow-revenue"_s));
     o.owner = u"Someone else"_s;
     push<ChangeEntityCommand<Objective>>(d.doc, o);
     CHECK(e->ownerEdit()->text() == u"Someone else"_s); // no edits of its own: follows
+    CHECK(e->nameEdit()->hasFocus()); // and the field the user is in keeps focus and cursor
+    CHECK(e->nameEdit()->cursorPosition() == 3);
 
     e->nameEdit()->setText(u"Grow revenue fast"_s); // the user starts typing
     o.owner = u"A third owner"_s;
