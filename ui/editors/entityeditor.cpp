@@ -121,6 +121,8 @@ QWidget *EntityEditor::fieldBox(QWidget *field, QWidget *shown)
     error->setFont(small);
     error->hide();
     layout->addWidget(error);
+    // The row is as tall as the field (and its reason), never stretched.
+    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_errors.insert(field, error);
     watch(field);
     return box;

@@ -15,7 +15,7 @@ LinkEditor::LinkEditor(QWidget *parent) : EntityEditor(tr("Cause and effect link
     m_effect = new QLabel(this);
     m_effect->setWordWrap(true);
     m_note = new QPlainTextEdit(this);
-    m_note->setMaximumHeight(90);
+    m_note->setFixedHeight(90);
     m_note->setTabChangesFocus(true);
     m_note->setPlaceholderText(tr("Why achieving the cause drives the effect"));
     addRow(tr("Cause:"), m_cause);
@@ -44,7 +44,7 @@ void LinkEditor::load()
         return o ? o->name : id.value;
     };
     m_cause->setText(name(l->from));
-    m_effect->setText(tr("%1 (achieving the cause drives it)").arg(name(l->to)));
+    m_effect->setText(name(l->to));
     if (m_note->toPlainText() != l->note)
         m_note->setPlainText(l->note);
 }

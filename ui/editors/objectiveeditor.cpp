@@ -29,7 +29,7 @@ ObjectiveEditor::ObjectiveEditor(QWidget *parent) : EntityEditor(tr("Objective")
     m_name = new QLineEdit(this);
     m_owner = new QLineEdit(this);
     m_description = new QPlainTextEdit(this);
-    m_description->setMaximumHeight(70);
+    m_description->setFixedHeight(70);
     m_description->setTabChangesFocus(true);
     m_weight = new QLineEdit(this);
     m_perspective = combo(this);

@@ -2,6 +2,7 @@
 #include "editors/perspectiveeditor.h"
 
 #include "commands/entitycommands.h"
+#include "editors/colorfield.h"
 #include "editors/colortext.h"
 #include "editors/editorfields.h"
 
@@ -14,10 +15,10 @@ using namespace editorfields;
 PerspectiveEditor::PerspectiveEditor(QWidget *parent) : EntityEditor(tr("Perspective"), parent)
 {
     m_name = new QLineEdit(this);
-    m_color = new QLineEdit(this);
-    m_color->setPlaceholderText(tr("#rrggbb, empty for the default"));
+    auto *color = new ColorField(this);
+    m_color = color->lineEdit();
     addRow(tr("&Name:"), m_name);
-    addRow(tr("&Colour:"), m_color);
+    addRow(tr("&Colour:"), m_color, color);
 }
 
 bool PerspectiveEditor::exists() const

@@ -2,6 +2,7 @@
 #include "editors/pillareditor.h"
 
 #include "commands/entitycommands.h"
+#include "editors/colorfield.h"
 #include "editors/colortext.h"
 #include "editors/editorfields.h"
 
@@ -16,13 +17,13 @@ PillarEditor::PillarEditor(QWidget *parent) : EntityEditor(tr("Pillar"), parent)
 {
     m_name = new QLineEdit(this);
     m_description = new QPlainTextEdit(this);
-    m_description->setMaximumHeight(70);
+    m_description->setFixedHeight(70);
     m_description->setTabChangesFocus(true);
-    m_color = new QLineEdit(this);
-    m_color->setPlaceholderText(tr("#rrggbb, empty for the default"));
+    auto *color = new ColorField(this);
+    m_color = color->lineEdit();
     addRow(tr("&Name:"), m_name);
     addRow(tr("&Description:"), m_description);
-    addRow(tr("&Colour:"), m_color);
+    addRow(tr("&Colour:"), m_color, color);
 }
 
 bool PillarEditor::exists() const
