@@ -2,6 +2,7 @@
 // The Details dock's editors (ui/editors): each writes through one command
 // that undo takes back, refuses invalid input with the reason next to the
 // field, and the KPI's measurements grid pastes a spreadsheet block in one step.
+#include "commands/editcommands.h"
 #include "commands/entitycommands.h"
 #include "detailspanel.h"
 #include "document/scorecarddocument.h"
@@ -607,4 +608,75 @@ TEST_CASE("Selecting a link on the map shows the link editor", "[ui][editors]")
     CHECK(l->note == u"Proven in 2025"_s);
     window.document()->undoStack()->undo();
     CHECK(editor->noteEdit()->toPlainText() != u"Proven in 2025"_s);
+}
+
+TEST_CASE("The measurements model passes the model tester through every kind of change",
+          "[ui][editors]")
+{
+    MapFile file{sampleScorecard()};
+    ScorecardDocument *doc = file.doc.get();
+    MeasurementsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(model.rowCount() == 0);
+    model.setDocument(doc);
+    model.setKpi(KpiId(u"monthly-revenue"_s));
+    const int rows = model.rowCount();
+    REQUIRE(rows == int(doc->kpi(KpiId(u"monthly-revenue"_s))->measurements.size()));
+    for (int r = 1; r < rows; ++r)
+        CHECK(model.measurement(r - 1).period < model.measurement(r).period);
+
+    // Values before, between and after the ones there, in one command.
+    const Period first = model.measurement(0).period;
+    const Period last = model.measurement(rows - 1).period;
+    std::vector<MeasurementRecord> records{
+        {KpiId(u"monthly-revenue"_s), {first.previous().previous(), 1, {}}},
+        {KpiId(u"monthly-revenue"_s), {last.next(), 2, {}}},
+        {KpiId(u"monthly-revenue"_s), {first.next(), 3, u"restated"_s}}};
+    auto cmd = ImportMeasurementsCommand::create(*doc, records);
+    REQUIRE(cmd.ok());
+    REQUIRE(doc->push(std::move(cmd).value()).ok());
+    CHECK(model.rowCount() == rows + 2);
+    CHECK(model.measurement(0).period == first.previous().previous());
+    CHECK(model.index(2, MeasurementsModel::NoteColumn).data().toString() == u"restated"_s);
+    doc->undoStack()->undo();
+    CHECK(model.rowCount() == rows);
+
+    // Another KPI, then the KPI removed and restored.
+    model.setKpi(KpiId(u"no-such-kpi"_s));
+    CHECK(model.rowCount() == 0);
+    model.setKpi(KpiId(u"monthly-revenue"_s));
+    const Kpi kpi = *doc->kpi(KpiId(u"monthly-revenue"_s));
+    auto remove = RemoveEntityCommand<Kpi>::create(*doc, kpi);
+    REQUIRE(remove.ok());
+    REQUIRE(doc->push(std::move(remove).value()).ok());
+    CHECK(model.rowCount() == 0);
+    doc->undoStack()->undo();
+    CHECK(model.rowCount() == rows);
+    CHECK_FALSE(model.flags(model.index(0, MeasurementsModel::PeriodColumn)) &
+                Qt::ItemIsEditable);
+    CHECK(model.flags(model.index(0, MeasurementsModel::ValueColumn)) & Qt::ItemIsEditable);
+}
+
+TEST_CASE("A paste with no row selected continues after the last period", "[ui][editors]")
+{
+    Details d;
+    auto *e = d.select<KpiEditor>(EntityKind::Kpi, u"monthly-revenue"_s);
+    MeasurementsGrid *grid = e->measurements();
+    MeasurementsModel *model = grid->model();
+    const int rows = model->rowCount();
+    const Period last = model->measurement(rows - 1).period;
+    grid->view()->setCurrentIndex({});
+    REQUIRE(grid->paste(u"10100\tfirst\n10200\t\n"_s));
+    CHECK(model->rowCount() == rows + 2);
+    const KpiId kpi(u"monthly-revenue"_s);
+    CHECK(d.doc->measurement(kpi, last)->value != 10100); // untouched
+    CHECK(d.doc->measurement(kpi, last.next())->value == 10100);
+    CHECK(d.doc->measurement(kpi, last.next())->note == u"first"_s);
+    CHECK(d.doc->measurement(kpi, last.next().next())->value == 10200);
+    CHECK(d.stack->count() == 1);
+    // Pasting the same values again changes nothing and says so.
+    grid->view()->setCurrentIndex(model->index(rows, 0));
+    CHECK_FALSE(grid->paste(u"10100\tfirst\n10200"_s));
+    CHECK_FALSE(grid->message().isEmpty());
+    CHECK(d.stack->count() == 1);
 }

@@ -138,7 +138,7 @@ void MeasurementsGrid::setKpi(const KpiId &kpi)
 
 QString MeasurementsGrid::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->text();
 }
 
 void MeasurementsGrid::showMessage(const QString &text)
