@@ -367,7 +367,7 @@ QString DetailsPanel::unscored(const scoring::Results &results) const
     auto scoreOf = [&](const QString &objective) {
         auto it = results.objectives.constFind(objective);
         return it != results.objectives.constEnd() && it->value ? number(*it->value)
-                                                                 : tr("no score");
+                                                                : tr("no score");
     };
     QStringList lines;
     const Scorecard &sc = m_doc->scorecard();

@@ -18,10 +18,10 @@
 #include "editors/pillareditor.h"
 #include "entityselection.h"
 #include "mainwindow.h"
+#include "mapfixture.h"
 #include "strategymap/linkitem.h"
 #include "strategymap/strategymappanel.h"
 #include "strategymap/strategymapscene.h"
-#include "mapfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -93,8 +93,7 @@ void selectData(QComboBox *combo, const QString &id)
 
 } // namespace
 
-TEST_CASE("The Details dock picks the editor by the kind of the selected item",
-          "[ui][editors]")
+TEST_CASE("The Details dock picks the editor by the kind of the selected item", "[ui][editors]")
 {
     Details d;
     const std::pair<EntityKind, QString> items[] = {
@@ -102,9 +101,8 @@ TEST_CASE("The Details dock picks the editor by the kind of the selected item",
         {EntityKind::Pillar, u"operational-excellence"_s},
         {EntityKind::Department, u"sales"_s},
         {EntityKind::Objective, u"grow-revenue"_s},
-        {EntityKind::Link, Link{ObjectiveId(u"develop-skills"_s),
-                                ObjectiveId(u"lean-manufacturing"_s), {}, 0}
-                               .key()},
+        {EntityKind::Link,
+         Link{ObjectiveId(u"develop-skills"_s), ObjectiveId(u"lean-manufacturing"_s), {}, 0}.key()},
         {EntityKind::Kpi, u"monthly-revenue"_s},
         {EntityKind::Okr, u"okr-iberia-launch"_s},
         {EntityKind::Initiative, u"erp-crm-integration"_s}};
@@ -333,8 +331,8 @@ TEST_CASE("The initiative editor edits dates, money, progress, contributions and
     REQUIRE(contributions->rowCount() == 2);
     contributions->item(1, InitiativeEditor::ContributionWeightColumn)->setText(u"3"_s);
     // The same objective twice is refused.
-    auto *second = qobject_cast<QComboBox *>(
-        contributions->cellWidget(1, InitiativeEditor::ObjectiveColumn));
+    auto *second =
+        qobject_cast<QComboBox *>(contributions->cellWidget(1, InitiativeEditor::ObjectiveColumn));
     REQUIRE(second);
     const QString original = second->currentData().toString();
     selectData(second, u"modernise-data-systems"_s);
@@ -421,8 +419,7 @@ TEST_CASE("A read-only document shows the editors disabled", "[ui][editors]")
     CHECK((*doc)->undoStack()->count() == 0);
 }
 
-TEST_CASE("The measurements grid edits, adds, deletes and pastes in one undo step",
-          "[ui][editors]")
+TEST_CASE("The measurements grid edits, adds, deletes and pastes in one undo step", "[ui][editors]")
 {
     Details d;
     auto *e = d.select<KpiEditor>(EntityKind::Kpi, u"monthly-revenue"_s);
@@ -438,8 +435,7 @@ TEST_CASE("The measurements grid edits, adds, deletes and pastes in one undo ste
 
     // In place: a value and a note.
     REQUIRE(model->setData(model->index(0, MeasurementsModel::ValueColumn), u"8150"_s));
-    CHECK(d.doc->measurement(kpi, *Period::parse(u"2024-12"_s, Frequency::Monthly))->value ==
-          8150);
+    CHECK(d.doc->measurement(kpi, *Period::parse(u"2024-12"_s, Frequency::Monthly))->value == 8150);
     CHECK_FALSE(model->setData(model->index(0, MeasurementsModel::ValueColumn), u"many"_s));
     REQUIRE(model->setData(model->index(1, MeasurementsModel::NoteColumn), u"audited"_s));
     CHECK(d.doc->measurement(kpi, *Period::parse(u"2025-01"_s, Frequency::Monthly))->note ==
@@ -460,8 +456,7 @@ TEST_CASE("The measurements grid edits, adds, deletes and pastes in one undo ste
     CHECK(d.stack->count() == steps + 1);
     CHECK(d.doc->measurement(kpi, *Period::parse(u"2025-03"_s, Frequency::Monthly))->value ==
           9001.5);
-    CHECK(d.doc->measurement(kpi, *Period::parse(u"2025-05"_s, Frequency::Monthly))->value ==
-          9003);
+    CHECK(d.doc->measurement(kpi, *Period::parse(u"2025-05"_s, Frequency::Monthly))->value == 9003);
     CHECK(d.stack->undoText().contains(u"Paste 3"_s));
     d.stack->undo();
     CHECK(*d.doc->kpi(kpi) == before);
@@ -499,8 +494,8 @@ TEST_CASE("The measurements grid edits, adds, deletes and pastes in one undo ste
           10500);
     grid->view()->selectionModel()->select(model->index(0, 0), QItemSelectionModel::ClearAndSelect |
                                                                    QItemSelectionModel::Rows);
-    grid->view()->selectionModel()->select(model->index(1, 0), QItemSelectionModel::Select |
-                                                                   QItemSelectionModel::Rows);
+    grid->view()->selectionModel()->select(model->index(1, 0),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
     const Period first = model->measurement(0).period;
     const int beforeDelete = d.stack->count();
     REQUIRE(grid->deleteSelected());
@@ -525,9 +520,8 @@ TEST_CASE("Screenshots of each editor in the Details dock", "[ui][editors][scree
         {EntityKind::Pillar, u"operational-excellence"_s},
         {EntityKind::Department, u"sales-emea"_s},
         {EntityKind::Objective, u"grow-revenue"_s},
-        {EntityKind::Link, Link{ObjectiveId(u"develop-skills"_s),
-                                ObjectiveId(u"lean-manufacturing"_s), {}, 0}
-                               .key()},
+        {EntityKind::Link,
+         Link{ObjectiveId(u"develop-skills"_s), ObjectiveId(u"lean-manufacturing"_s), {}, 0}.key()},
         {EntityKind::Kpi, u"monthly-revenue"_s},
         {EntityKind::Okr, u"okr-iberia-launch"_s},
         {EntityKind::Initiative, u"erp-crm-integration"_s}};
@@ -652,8 +646,7 @@ TEST_CASE("The measurements model passes the model tester through every kind of 
     CHECK(model.rowCount() == 0);
     doc->undoStack()->undo();
     CHECK(model.rowCount() == rows);
-    CHECK_FALSE(model.flags(model.index(0, MeasurementsModel::PeriodColumn)) &
-                Qt::ItemIsEditable);
+    CHECK_FALSE(model.flags(model.index(0, MeasurementsModel::PeriodColumn)) & Qt::ItemIsEditable);
     CHECK(model.flags(model.index(0, MeasurementsModel::ValueColumn)) & Qt::ItemIsEditable);
 }
 

@@ -44,8 +44,8 @@ Department DepartmentEditor::candidate() const
 
 bool DepartmentEditor::checkFields()
 {
-    bool ok = report(m_name, m_name->text().trimmed().isEmpty() ? tr("A name is required")
-                                                                 : QString());
+    bool ok =
+        report(m_name, m_name->text().trimmed().isEmpty() ? tr("A name is required") : QString());
     // Walk up from the chosen parent: meeting this department would make a loop.
     QString loop;
     const DepartmentId self(m_id);

@@ -11,7 +11,8 @@ class QPlainTextEdit;
 
 namespace scorecard {
 
-/** Edits a department: its name and its parent in the department tree (a parent inside the department itself is refused). */
+/** Edits a department: its name and its parent in the department tree (a parent inside the
+ * department itself is refused). */
 class DepartmentEditor : public EntityEditor
 {
     Q_OBJECT

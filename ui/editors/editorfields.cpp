@@ -6,12 +6,12 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
-#include <QHeaderView>
 #include <QSet>
-#include <QTableWidget>
 #include <QSignalBlocker>
+#include <QTableWidget>
 
 #include <functional>
 
@@ -125,17 +125,18 @@ Choices departmentChoices(const ScorecardDocument &doc, const QString &none)
     QSet<QString> placed;
     // Depth-first from the roots, each shown with its path ("Company \u203a Sales"), so
     // the tree reads in the closed combo too; a missing parent counts as a root.
-    std::function<void(const DepartmentId &, const QString &)> add =
-        [&](const DepartmentId &parent, const QString &path) {
-            for (const Department &d : all) {
-                if (d.parent != parent || placed.contains(d.id.value))
-                    continue;
-                placed.insert(d.id.value);
-                const QString name = path.isEmpty() ? d.name : path + QStringLiteral(" \u203a ") + d.name;
-                out.append({name, d.id.value});
-                add(d.id, name);
-            }
-        };
+    std::function<void(const DepartmentId &, const QString &)> add = [&](const DepartmentId &parent,
+                                                                         const QString &path) {
+        for (const Department &d : all) {
+            if (d.parent != parent || placed.contains(d.id.value))
+                continue;
+            placed.insert(d.id.value);
+            const QString name =
+                path.isEmpty() ? d.name : path + QStringLiteral(" \u203a ") + d.name;
+            out.append({name, d.id.value});
+            add(d.id, name);
+        }
+    };
     add(DepartmentId(), QString());
     for (const Department &d : all) {
         if (!placed.contains(d.id.value) && (d.parent.isNull() || !doc.department(d.parent))) {

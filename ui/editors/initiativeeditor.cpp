@@ -44,9 +44,10 @@ QWidget *tableWithButtons(QWidget *parent, QTableWidget *table, QPushButton *add
 QString amountProblem(const QLineEdit *e)
 {
     auto n = number(e->text());
-    return !n ? n.error() : *n < 0 ? QCoreApplication::translate("scorecard::InitiativeEditor",
-                                                                 "Must not be negative")
-                                   : QString();
+    return !n ? n.error()
+           : *n < 0
+               ? QCoreApplication::translate("scorecard::InitiativeEditor", "Must not be negative")
+               : QString();
 }
 
 } // namespace
@@ -276,8 +277,8 @@ Initiative InitiativeEditor::candidate() const
 
 bool InitiativeEditor::checkFields()
 {
-    bool ok = report(m_name, m_name->text().trimmed().isEmpty() ? tr("A name is required")
-                                                                 : QString());
+    bool ok =
+        report(m_name, m_name->text().trimmed().isEmpty() ? tr("A name is required") : QString());
     auto start = optionalDate(m_start->text());
     auto end = optionalDate(m_end->text());
     ok &= report(m_start, start ? QString() : start.error());
@@ -288,9 +289,9 @@ bool InitiativeEditor::checkFields()
     ok &= report(m_budget, amountProblem(m_budget));
     ok &= report(m_spent, amountProblem(m_spent));
     auto progress = number(m_progress->text());
-    ok &= report(m_progress, !progress                         ? progress.error()
+    ok &= report(m_progress, !progress                          ? progress.error()
                              : *progress < 0 || *progress > 100 ? tr("Between 0 and 100")
-                                                               : QString());
+                                                                : QString());
 
     QString cProblem;
     QSet<QString> seen;

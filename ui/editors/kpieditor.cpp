@@ -196,8 +196,8 @@ Kpi KpiEditor::candidate() const
 
 bool KpiEditor::checkFields()
 {
-    bool ok = report(m_name, m_name->text().trimmed().isEmpty() ? tr("A name is required")
-                                                                 : QString());
+    bool ok =
+        report(m_name, m_name->text().trimmed().isEmpty() ? tr("A name is required") : QString());
     for (QLineEdit *e : {m_baseline, m_target, m_rangeLow, m_rangeHigh, m_goal, m_redFlag})
         ok &= report(e, optionalProblem(e));
     if (!ok)

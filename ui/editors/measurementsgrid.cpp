@@ -236,10 +236,9 @@ bool MeasurementsGrid::deleteSelected()
     const int before = m_doc->undoStack()->index();
     {
         const Kpi *k = m_doc->kpi(m_kpi);
-        UndoMacroGuard macro(m_doc->undoStack(),
-                             tr("Delete %n value(s) of \u201c%1\u201d", nullptr,
-                                int(periods.size()))
-                                 .arg(k ? k->name : m_kpi.value));
+        UndoMacroGuard macro(m_doc->undoStack(), tr("Delete %n value(s) of \u201c%1\u201d", nullptr,
+                                                    int(periods.size()))
+                                                     .arg(k ? k->name : m_kpi.value));
         for (const Period &p : periods) {
             auto cmd = RemoveMeasurementCommand::create(*m_doc, m_kpi, p);
             Result<void> r =
@@ -319,11 +318,11 @@ bool MeasurementsGrid::paste(const QString &text)
         showMessage(tr("The values mix decimal commas and decimal points. Nothing was pasted."));
         return false;
     }
-    const NumberText::Decimal decimal =
-        comma ? NumberText::Decimal::Comma
-        : point ? NumberText::Decimal::Point
-        : QLocale().decimalPoint() == QStringLiteral(",") ? NumberText::Decimal::Comma
-                                                          : NumberText::Decimal::Point;
+    const NumberText::Decimal decimal = comma   ? NumberText::Decimal::Comma
+                                        : point ? NumberText::Decimal::Point
+                                        : QLocale().decimalPoint() == QStringLiteral(",")
+                                            ? NumberText::Decimal::Comma
+                                            : NumberText::Decimal::Point;
     std::vector<MeasurementRecord> records;
     Period period = firstPasteTarget();
     if (!period.isValid()) {
@@ -332,14 +331,14 @@ bool MeasurementsGrid::paste(const QString &text)
     }
     for (const Cell &c : cells) {
         if (c.value.trimmed().isEmpty()) {
-            showMessage(tr("%1 (%2) is empty. Nothing was pasted.")
-                            .arg(c.where, period.toString()));
+            showMessage(
+                tr("%1 (%2) is empty. Nothing was pasted.").arg(c.where, period.toString()));
             return false;
         }
         auto n = NumberText::parse(c.value.trimmed(), decimal);
         if (!n) {
-            showMessage(tr("%1 (%2): %3. Nothing was pasted.")
-                            .arg(c.where, period.toString(), n.error()));
+            showMessage(
+                tr("%1 (%2): %3. Nothing was pasted.").arg(c.where, period.toString(), n.error()));
             return false;
         }
         Measurement m;

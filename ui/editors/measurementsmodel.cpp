@@ -78,8 +78,9 @@ void MeasurementsModel::update()
         return;
     }
     auto has = [](const std::vector<Measurement> &list, const Period &p) {
-        auto it = std::lower_bound(list.begin(), list.end(), p,
-                                   [](const Measurement &m, const Period &q) { return m.period < q; });
+        auto it =
+            std::lower_bound(list.begin(), list.end(), p,
+                             [](const Measurement &m, const Period &q) { return m.period < q; });
         return it != list.end() && it->period == p;
     };
     // Rows gone, from the bottom; then the rest is a subsequence of next.

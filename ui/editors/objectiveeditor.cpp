@@ -85,8 +85,8 @@ Objective ObjectiveEditor::candidate() const
 
 bool ObjectiveEditor::checkFields()
 {
-    bool ok = report(m_name, m_name->text().trimmed().isEmpty() ? tr("A name is required")
-                                                                 : QString());
+    bool ok =
+        report(m_name, m_name->text().trimmed().isEmpty() ? tr("A name is required") : QString());
     auto w = number(m_weight->text());
     ok &= report(m_weight, !w ? w.error() : *w < 0 ? tr("Must not be negative") : QString());
     return ok;

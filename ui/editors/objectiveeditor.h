@@ -11,7 +11,8 @@ class QPlainTextEdit;
 
 namespace scorecard {
 
-/** Edits an objective: name, owner, description, weight, perspective, pillar, department and the objective it supports. */
+/** Edits an objective: name, owner, description, weight, perspective, pillar, department and the
+ * objective it supports. */
 class ObjectiveEditor : public EntityEditor
 {
     Q_OBJECT

@@ -41,9 +41,9 @@ OkrEditor::OkrEditor(QWidget *parent) : EntityEditor(tr("OKR"), parent)
     addRow(tr("&End:"), m_end);
     addRow(tr("W&eight:"), m_weight);
 
-    m_krs = makeTable({tr("Key result"), tr("Start"), tr("Target"), tr("Current"), tr("Unit"),
-                       tr("Weight")},
-                      this);
+    m_krs = makeTable(
+        {tr("Key result"), tr("Start"), tr("Target"), tr("Current"), tr("Unit"), tr("Weight")},
+        this);
     m_krs->setAccessibleName(tr("Key results"));
     m_addKr = new QPushButton(tr("Add key res&ult"), this);
     m_removeKr = new QPushButton(tr("Remove key result"), this);
@@ -170,8 +170,8 @@ Okr OkrEditor::candidate() const
 
 bool OkrEditor::checkFields()
 {
-    bool ok = report(m_title, m_title->text().trimmed().isEmpty() ? tr("A title is required")
-                                                                   : QString());
+    bool ok = report(m_title,
+                     m_title->text().trimmed().isEmpty() ? tr("A title is required") : QString());
     auto start = optionalDate(m_start->text());
     auto end = optionalDate(m_end->text());
     ok &= report(m_start, start ? QString() : start.error());

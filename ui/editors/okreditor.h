@@ -21,7 +21,14 @@ class OkrEditor : public EntityEditor
     Q_OBJECT
 
 public:
-    enum KrColumn { TitleColumn, StartColumn, TargetColumn, CurrentColumn, UnitColumn, WeightColumn };
+    enum KrColumn {
+        TitleColumn,
+        StartColumn,
+        TargetColumn,
+        CurrentColumn,
+        UnitColumn,
+        WeightColumn
+    };
 
     explicit OkrEditor(QWidget *parent = nullptr);
     EntityKind kind() const override { return EntityKind::Okr; }

@@ -43,8 +43,8 @@ Perspective PerspectiveEditor::candidate() const
 
 bool PerspectiveEditor::checkFields()
 {
-    bool ok = report(m_name, m_name->text().trimmed().isEmpty() ? tr("A name is required")
-                                                                 : QString());
+    bool ok =
+        report(m_name, m_name->text().trimmed().isEmpty() ? tr("A name is required") : QString());
     ok &= report(m_color, colorProblem(m_color->text()));
     return ok;
 }
