@@ -48,6 +48,16 @@ EntityEditor::EntityEditor(const QString &title, QWidget *parent) : QGroupBox(ti
 
 EntityEditor::~EntityEditor() = default;
 
+ScorecardDocument *EntityEditor::document() const
+{
+    return m_doc;
+}
+
+bool EntityEditor::hasEntity() const
+{
+    return m_doc && exists();
+}
+
 void EntityEditor::setDocument(ScorecardDocument *doc)
 {
     if (m_doc)

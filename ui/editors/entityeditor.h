@@ -6,6 +6,7 @@
 
 #include <QGroupBox>
 #include <QHash>
+#include <QPointer>
 
 #include <memory>
 
@@ -41,12 +42,12 @@ public:
     virtual EntityKind kind() const = 0;
 
     void setDocument(ScorecardDocument *doc);
-    ScorecardDocument *document() const { return m_doc; }
+    ScorecardDocument *document() const;
     /** Edits the entity with @p id (empty: none) and loads its values. */
     void setEntityId(const QString &id);
     QString entityId() const { return m_id; }
     /** Whether the entity is in the document (it may have been removed). */
-    bool hasEntity() const { return m_doc && exists(); }
+    bool hasEntity() const;
 
     QPushButton *applyButton() const { return m_apply; }
     QPushButton *revertButton() const { return m_revert; }
@@ -107,7 +108,7 @@ protected:
     /** After setDocument: connect to more signals if needed. */
     virtual void documentSet() {}
 
-    ScorecardDocument *m_doc = nullptr;
+    QPointer<ScorecardDocument> m_doc;
     QString m_id;
 
 private:

@@ -4,6 +4,7 @@
 #include "model/ids.h"
 #include "model/period.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -63,7 +64,7 @@ private:
     void validateAdd();
     void updateButtons();
 
-    ScorecardDocument *m_doc = nullptr;
+    QPointer<ScorecardDocument> m_doc;
     KpiId m_kpi;
     MeasurementsModel *m_model;
     QTableView *m_view;
