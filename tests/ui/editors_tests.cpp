@@ -220,6 +220,17 @@ TEST_CASE("The objective editor moves an objective and refuses a bad weight", "[
     CHECK(d.stack->count() == 1);
     d.stack->undo();
     CHECK(*d.doc->objective(ObjectiveId(u"grow-revenue"_s)) == before);
+
+    // An objective cannot support one that (through others) supports it.
+    auto *margin = d.select<ObjectiveEditor>(EntityKind::Objective, u"improve-operating-margin"_s);
+    selectData(margin->parentCombo(), u"grow-revenue"_s);
+    REQUIRE(margin->apply());
+    e = d.select<ObjectiveEditor>(EntityKind::Objective, u"grow-revenue"_s);
+    selectData(e->parentCombo(), u"improve-operating-margin"_s);
+    CHECK(showsError(e, e->parentCombo()));
+    CHECK(e->errorLabel(e->parentCombo())->text().contains(u"loop"_s));
+    CHECK_FALSE(e->applyButton()->isEnabled());
+    CHECK(e->parentCombo()->findData(u"grow-revenue"_s) < 0); // never itself
     CHECK(e->weightEdit()->text() == u"%1"_s.arg(before.weight));
 }
 

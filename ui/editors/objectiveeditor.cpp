@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSet>
 
 namespace scorecard {
 
@@ -89,6 +90,21 @@ bool ObjectiveEditor::checkFields()
         report(m_name, m_name->text().trimmed().isEmpty() ? tr("A name is required") : QString());
     auto w = number(m_weight->text());
     ok &= report(m_weight, !w ? w.error() : *w < 0 ? tr("Must not be negative") : QString());
+    // Walk up from the chosen objective: meeting this one would make a loop.
+    QString loop;
+    QSet<QString> seen;
+    for (ObjectiveId up(selected(m_parent)); !up.isNull() && !seen.contains(up.value);) {
+        if (up.value == m_id) {
+            const Objective *chosen = m_doc->objective(ObjectiveId(selected(m_parent)));
+            loop = tr("\u201c%1\u201d already supports this objective: that would make a loop")
+                       .arg(chosen ? chosen->name : selected(m_parent));
+            break;
+        }
+        seen.insert(up.value);
+        const Objective *o = m_doc->objective(up);
+        up = o ? o->parent : ObjectiveId();
+    }
+    ok &= report(m_parent, loop);
     return ok;
 }
 
