@@ -10,6 +10,7 @@
 #include "model/templates.h"
 #include "problemspanel.h"
 #include "scorecardpanel.h"
+#include "strategymap/linkitem.h"
 #include "strategymap/objectivecarditem.h"
 #include "strategymap/strategymappanel.h"
 #include "strategymap/strategymapscene.h"
@@ -386,12 +387,17 @@ void MainWindow::mapSelectionChanged()
     if (m_syncingMap || !scene)
         return;
     QList<ObjectiveId> cards;
+    QStringList links;
     for (QGraphicsItem *item : scene->selectedItems()) {
         if (auto *card = dynamic_cast<ObjectiveCardItem *>(item))
             cards << card->id();
+        else if (auto *link = dynamic_cast<LinkItem *>(item))
+            links << link->key();
     }
     if (cards.size() == 1)
         m_selection->setCurrent(EntityKind::Objective, cards.front().value);
+    else if (cards.isEmpty() && links.size() == 1) // the Details dock edits the link's note
+        m_selection->setCurrent(EntityKind::Link, links.front());
 }
 
 void MainWindow::selectionChanged(EntityKind kind, const QString &id)
