@@ -180,6 +180,7 @@ void StrategyMapPanel::setDocument(ScorecardDocument *doc)
     if (doc) {
         StrategyMapScene::Options options;
         options.asOf = m_asOf->date();
+        options.editable = m_editable;
         m_scene = std::make_unique<StrategyMapScene>(doc, options);
         m_scene->setConfirmHandler([this](const QString &question) {
             return QMessageBox::question(this, tr("Strategy Map"), question) == QMessageBox::Yes;
@@ -215,6 +216,19 @@ void StrategyMapPanel::resizeEvent(QResizeEvent *event)
         m_fitPending = false;
         m_view->fitToWindow();
     }
+}
+
+void StrategyMapPanel::setEditable(bool editable)
+{
+    if (editable == m_editable)
+        return;
+    m_editable = editable;
+    if (m_scene) {
+        StrategyMapScene::Options options = m_scene->options();
+        options.editable = editable;
+        m_scene->setOptions(options);
+    }
+    updateActions();
 }
 
 void StrategyMapPanel::updateActions()
