@@ -170,15 +170,10 @@ void EditActions::updateActions()
             enabled = !doc->scorecard().perspectives.empty();
         a->setEnabled(enabled);
     }
-    m_delete->setEnabled(editing &&
-                         (!m_window->selection()->isEmpty() || mapHasFocusSelection()));
-}
-
-bool EditActions::mapHasFocusSelection() const
-{
-    StrategyMapScene *scene = m_window->mapPanel()->scene();
-    return scene && m_window->tabs()->currentWidget() == m_window->mapPanel() &&
-           !scene->selectedItems().isEmpty();
+    // On the map tab Delete acts on the map's selection (cards and arrows),
+    // which changes without telling us: it stays enabled there.
+    const bool mapTab = m_window->tabs()->currentWidget() == m_window->mapPanel();
+    m_delete->setEnabled(editing && (mapTab || !m_window->selection()->isEmpty()));
 }
 
 Result<QString> EditActions::insert(EntityKind kind)
@@ -414,8 +409,10 @@ Result<void> EditActions::deleteSelected()
     if (!m_allowed)
         return fail(tr("Presentation mode is on: leave it to edit."));
 
-    if (mapHasFocusSelection()) {
+    if (m_window->tabs()->currentWidget() == m_window->mapPanel()) {
         StrategyMapScene *scene = m_window->mapPanel()->scene();
+        if (!scene || scene->selectedItems().isEmpty())
+            return {}; // nothing selected on the map: nothing to do
         if (scene->nameEditor())
             return {}; // the rename editor has the key
         QStringList names;

@@ -66,7 +66,6 @@ Q_SIGNALS:
 
 private:
     bool confirm(const QString &question) const;
-    bool mapHasFocusSelection() const;
     void startNameEdit(EntityKind kind, const QString &id);
 
     MainWindow *m_window;

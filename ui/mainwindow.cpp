@@ -146,6 +146,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+    // They follow the selection and the tabs: gone before the panels are.
+    delete m_presentation;
+    m_presentation = nullptr;
+    delete m_edits;
+    m_edits = nullptr;
     m_problems->setDocument(nullptr);
     m_chart->setDocument(nullptr);
     m_details->setDocument(nullptr);
@@ -523,7 +528,8 @@ void MainWindow::showError(const QString &message)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     commitPendingEdits();
-    m_presentation->setActive(false); // remember the working layout, not the presentation's
+    if (m_presentation)
+        m_presentation->setActive(false); // remember the working layout, not the presentation's
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

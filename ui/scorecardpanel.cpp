@@ -352,14 +352,20 @@ bool ScorecardPanel::editName(EntityKind kind, const QString &id)
         return false;
     m_view->setFocus();
     m_view->edit(target);
-    return m_view->state() == QAbstractItemView::EditingState;
+    return isEditing();
+}
+
+bool ScorecardPanel::isEditing() const
+{
+    // The view's state() is protected; its open editor is the current index's widget.
+    return m_view->currentIndex().isValid() && m_view->indexWidget(m_view->currentIndex());
 }
 
 bool ScorecardPanel::commitPendingEdit()
 {
-    if (m_view->state() != QAbstractItemView::EditingState)
-        return false;
-    QWidget *editor = m_view->indexWidget(m_view->currentIndex());
+    QWidget *editor = m_view->currentIndex().isValid()
+                          ? m_view->indexWidget(m_view->currentIndex())
+                          : nullptr;
     if (!editor)
         return false;
     // What the user typed is kept: one command, like pressing Enter.

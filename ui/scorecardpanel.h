@@ -4,6 +4,7 @@
 #include "model/ids.h"
 
 #include <QDate>
+#include <QModelIndex>
 #include <QSet>
 #include <QWidget>
 
@@ -52,6 +53,8 @@ public:
     void setEditable(bool editable);
     /** Selects the row of @p kind / @p id (clearing filters that hide it) and edits its name. */
     bool editName(EntityKind kind, const QString &id);
+    /** Whether an in-place editor is open. */
+    bool isEditing() const;
     /** Commits an in-place edit in progress (one command); true if there was one. */
     bool commitPendingEdit();
     /** Whether the row of @p kind / @p id is collapsed by the user (kept across regrouping). */

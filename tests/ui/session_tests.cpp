@@ -63,7 +63,7 @@ struct Session
     void typeName(const QString &text)
     {
         QTreeView *view = panel()->view();
-        REQUIRE(view->state() == QAbstractItemView::EditingState);
+        REQUIRE(panel()->isEditing());
         auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(view->currentIndex()));
         REQUIRE(editor);
         editor->setText(text);
