@@ -141,6 +141,14 @@ ScorecardPanel::ScorecardPanel(EntitySelection *selection, QWidget *parent)
     m_view->setDropIndicatorShown(true);
     m_view->setDragDropMode(QAbstractItemView::DragDrop);
     m_view->setDefaultDropAction(Qt::MoveAction);
+    // Why the tree is empty and what to do, above it (hidden while it has rows).
+    m_emptyHint = new QLabel(this);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setContentsMargins(12, 16, 12, 16);
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyHint->hide();
+    layout->addWidget(m_emptyHint);
     layout->addWidget(m_view, 1);
 
     m_proxy = new ScorecardFilterModel(this);
@@ -188,6 +196,10 @@ ScorecardPanel::ScorecardPanel(EntitySelection *selection, QWidget *parent)
             m_collapsed.remove(expansionKey(index));
     });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { applyExpansion(); });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &ScorecardPanel::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ScorecardPanel::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ScorecardPanel::updateEmptyHint);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &parent) {
                 // The parent may have just got its first children: from one level up.
@@ -209,6 +221,7 @@ void ScorecardPanel::setDocument(ScorecardDocument *doc)
     delete m_model;
     m_model = nullptr;
     m_doc = doc;
+    updateEmptyHint();
     if (!doc)
         return;
     m_model = new ScorecardTreeModel(doc, this);
@@ -272,6 +285,41 @@ void ScorecardPanel::updateOwners()
         m_proxy->setOwner(now);
         applyExpansion();
     }
+}
+
+QString ScorecardPanel::emptyHint() const
+{
+    return m_emptyHint->isVisibleTo(this) ? m_emptyHint->text() : QString();
+}
+
+void ScorecardPanel::updateEmptyHint()
+{
+    QString text;
+    if (m_model && m_proxy->rowCount() == 0) {
+        if (filtering()) {
+            text = tr("Nothing matches the filters.");
+        } else {
+            switch (m_model->grouping()) {
+            case ScorecardTreeModel::Grouping::ByPerspective:
+                text = tr("No perspectives yet: Insert > Perspective adds one.");
+                break;
+            case ScorecardTreeModel::Grouping::ByPillar:
+                text = tr("No pillars and no objectives yet: Insert > Pillar or "
+                          "Insert > Objective adds one.");
+                break;
+            case ScorecardTreeModel::Grouping::ByDepartment:
+                text = tr("No departments and no objectives yet: Insert > Department or "
+                          "Insert > Objective adds one.");
+                break;
+            case ScorecardTreeModel::Grouping::ByInitiative:
+                text = tr("No initiatives and no objectives yet: Insert > Initiative or "
+                          "Insert > Objective adds one.");
+                break;
+            }
+        }
+    }
+    m_emptyHint->setText(text);
+    m_emptyHint->setVisible(!text.isEmpty());
 }
 
 bool ScorecardPanel::filtering() const

@@ -10,6 +10,7 @@
 
 class QAction;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTreeView;
 
@@ -59,6 +60,8 @@ public:
     bool commitPendingEdit();
     /** Whether the row of @p kind / @p id is collapsed by the user (kept across regrouping). */
     bool isCollapsedByUser(EntityKind kind, const QString &id) const;
+    /** The line shown over an empty tree (why it is empty, what to do); empty when not shown. */
+    QString emptyHint() const;
     QAction *copyAction() const { return m_copy; }
 
     /** The selected rows (all columns) as tab-separated lines, with a header line. */
@@ -73,6 +76,7 @@ private:
     void showSelected(EntityKind kind, const QString &id);
     void currentRowChanged(const QModelIndex &current);
     void updateOwners();
+    void updateEmptyHint();
     /** Expands the rows below @p parent (all: invalid), except those the user collapsed. */
     void applyExpansion(const QModelIndex &parent = {});
     bool filtering() const;
@@ -87,6 +91,7 @@ private:
     QComboBox *m_status = nullptr;
     QComboBox *m_grouping = nullptr;
     QComboBox *m_owner = nullptr;
+    QLabel *m_emptyHint = nullptr;
     QSet<QString> m_collapsed; ///< "kind:id" of the rows the user collapsed
     bool m_applyingExpansion = false;
     bool m_editable = true;

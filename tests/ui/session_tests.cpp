@@ -16,6 +16,7 @@
 #include "strategymap/strategymapscene.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -165,6 +166,13 @@ TEST_CASE("A recorded session: build a small scorecard, enter values, change the
     CHECK(toJson(s.doc().scorecard()) == start);
     CHECK(s.doc().scorecard().objectives.empty());
     s.window.tabs()->setCurrentWidget(s.panel());
+    // Still grouped by pillar (Insert > Pillar chose it), now without any: the tree says why.
+    CHECK(s.panel()->model()->grouping() == Model::Grouping::ByPillar);
+    CHECK(s.panel()->emptyHint().contains(u"Insert > Pillar"_s));
     s.shot(u"undone"_s);
+    QComboBox *grouping = s.panel()->groupingCombo();
+    grouping->setCurrentIndex(grouping->findData(int(Model::Grouping::ByPerspective)));
+    CHECK(s.panel()->emptyHint().isEmpty());
+    CHECK(s.panel()->proxy()->rowCount() == 4);
     CHECK(s.errors.isEmpty());
 }
