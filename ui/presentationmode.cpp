@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QEvent>
 #include <QTabWidget>
 #include <QTimer>
 #include <QUndoStack>
@@ -52,8 +53,10 @@ void PresentationMode::setActive(bool active)
             dock->hide();
         m_window->tabs()->setCurrentWidget(m_window->mapPanel());
         m_window->setWindowState(m_window->windowState() | Qt::WindowFullScreen);
+        m_window->mapPanel()->view()->viewport()->installEventFilter(this);
         QTimer::singleShot(0, m_window->mapPanel()->view(), &StrategyMapView::fitToWindow);
     } else {
+        m_window->mapPanel()->view()->viewport()->removeEventFilter(this);
         m_window->setWindowState(m_savedWindowState);
         m_window->restoreState(m_savedState);
         if (m_savedTab)
@@ -68,6 +71,13 @@ void PresentationMode::setActive(bool active)
         m_action->setChecked(active);
     }
     Q_EMIT activeChanged(active);
+}
+
+bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_active && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, m_window->mapPanel()->view(), &StrategyMapView::fitToWindow);
+    return QObject::eventFilter(watched, event);
 }
 
 } // namespace scorecard

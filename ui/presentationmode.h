@@ -33,6 +33,10 @@ public:
 Q_SIGNALS:
     void activeChanged(bool active);
 
+protected:
+    /** Keeps the map fitted to the screen while presenting. */
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     MainWindow *m_window;
     EditActions *m_edits;

@@ -9,12 +9,14 @@
 #include "entityselection.h"
 #include "io/jsonformat.h"
 #include "mainwindow.h"
+#include "presentationmode.h"
 #include "scorecardfiltermodel.h"
 #include "scorecardpanel.h"
 #include "scorecardtreemodel.h"
 #include "strategymap/strategymappanel.h"
 #include "strategymap/strategymapscene.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -157,6 +159,12 @@ TEST_CASE("A recorded session: build a small scorecard, enter values, change the
     s.window.tabs()->setCurrentWidget(s.window.mapPanel());
     CHECK(s.window.mapPanel()->scene()->cardItem(ObjectiveId(*objective)));
     s.shot(u"map-as-of-september"_s);
+    // Presenting it: the map alone, nothing editable; then back to work.
+    s.window.presentationMode()->action()->trigger();
+    CHECK_FALSE(s.window.mapPanel()->scene()->isEditable());
+    s.shot(u"presentation"_s);
+    s.window.presentationMode()->action()->trigger();
+    CHECK(s.window.mapPanel()->scene()->isEditable());
 
     // 5. Undo everything: back to the template, byte for byte in JSON.
     const int steps = s.doc().undoStack()->count();

@@ -78,7 +78,7 @@ StrategyMapPanel::StrategyMapPanel(QWidget *parent) : QWidget(parent)
         }
     });
     align->setMenu(alignMenu);
-    m_toolBar->addWidget(align);
+    m_alignAction = m_toolBar->addWidget(align);
 
     // Copy and paste objectives (with the links between them), within and between files.
     auto *copyObjectives = new QAction(tr("Copy Objectives"), this);
@@ -235,6 +235,9 @@ void StrategyMapPanel::updateActions()
 {
     const bool open = m_scene != nullptr;
     m_autoLayout->setEnabled(open && m_scene->isEditable());
+    // Not editable on purpose (presentation): the editing tools go away.
+    m_autoLayout->setVisible(m_editable);
+    m_alignAction->setVisible(m_editable);
     m_export->setEnabled(open);
     m_copy->setEnabled(open);
 }

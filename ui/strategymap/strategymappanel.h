@@ -72,6 +72,7 @@ private:
     QLabel *m_message = nullptr;
     QTimer *m_messageTimer = nullptr;
     QAction *m_autoLayout = nullptr;
+    QAction *m_alignAction = nullptr;
     QAction *m_connected = nullptr;
     QAction *m_export = nullptr;
     QAction *m_copy = nullptr;
