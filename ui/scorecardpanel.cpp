@@ -114,7 +114,9 @@ ScorecardPanel::ScorecardPanel(EntitySelection *selection, QWidget *parent)
     auto *ownerLabel = new QLabel(tr("O&wner:"), bar);
     m_owner = new QComboBox(bar);
     m_owner->addItem(tr("All owners"));
-    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long owner names ("CFO – Maria Jensen") must not squeeze the text filter.
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_owner->setMinimumContentsLength(16);
     m_owner->setAccessibleName(tr("Filter by owner"));
     ownerLabel->setBuddy(m_owner);
     barLayout->addWidget(groupLabel);

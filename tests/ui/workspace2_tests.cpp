@@ -675,3 +675,31 @@ TEST_CASE("View has the standard zoom shortcuts", "[ui][workspace2]")
     CHECK(shortcuts.contains(QKeySequence(QKeySequence::ZoomOut)));
     CHECK(shortcuts.contains(QKeySequence(Qt::Key_F5)));
 }
+
+TEST_CASE("Screenshots of the tree grouped by initiative and of the Insert menu's result",
+          "[.workspace2-shots]")
+{
+    const QString target = qEnvironmentVariable("SCORECARD_SHOT_DIR");
+    REQUIRE_FALSE(target.isEmpty());
+    MapFile file(sampleScorecard(), false);
+    MainWindow window;
+    window.setErrorHandler([](const QString &) {});
+    REQUIRE(window.openFile(file.path));
+    window.resize(1600, 1000);
+    window.setAsOf(QDate(2026, 11, 30));
+    window.tabs()->setCurrentWidget(window.scorecardPanel());
+    window.show();
+    QComboBox *grouping = window.scorecardPanel()->groupingCombo();
+    grouping->setCurrentIndex(grouping->findData(int(Model::Grouping::ByInitiative)));
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    REQUIRE(window.grab().save(QDir(target).filePath(u"by-initiative.png"_s)));
+    grouping->setCurrentIndex(grouping->findData(int(Model::Grouping::ByPerspective)));
+    const Objective &first = window.document()->scorecard().objectives.front();
+    window.selection()->setCurrent(EntityKind::Objective, first.id.value);
+    REQUIRE(window.editActions()->insert(EntityKind::Kpi).ok());
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    REQUIRE(window.grab().save(QDir(target).filePath(u"insert-kpi.png"_s)));
+    window.commitPendingEdits();
+}
