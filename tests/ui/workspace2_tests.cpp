@@ -280,6 +280,38 @@ TEST_CASE("Drag and drop moves an objective to another group or a KPI to another
     }
 }
 
+TEST_CASE("Dropping through the view's sorted, filtered proxy: two objectives at once are one "
+          "undo step",
+          "[ui][workspace2]")
+{
+    Window w;
+    QTreeView *view = w.panel()->view();
+    QAbstractItemModel *proxy = view->model();
+    CHECK(view->dragEnabled());
+    CHECK(view->acceptDrops());
+    CHECK(proxy->supportedDropActions() & Qt::MoveAction);
+    view->sortByColumn(Model::NameColumn, Qt::DescendingOrder);
+    const QModelIndexList rows = {w.proxyRow(Kind::Objective, u"culture"_s),
+                                  w.proxyRow(Kind::Objective, u"skills"_s),
+                                  w.proxyRow(Kind::Perspective, u"learning"_s)}; // not dragged
+    std::unique_ptr<QMimeData> data(proxy->mimeData(rows));
+    REQUIRE(data);
+    CHECK(QString::fromUtf8(data->data(Model::mimeType())).split(u'\n').size() == 2);
+    const QModelIndex customer = w.proxyRow(Kind::Perspective, u"customer"_s);
+    REQUIRE(proxy->canDropMimeData(data.get(), Qt::MoveAction, 0, 0, customer));
+    REQUIRE(proxy->dropMimeData(data.get(), Qt::MoveAction, 0, 0, customer));
+    CHECK(w.doc().objective(ObjectiveId(u"culture"_s))->perspective.value == u"customer"_s);
+    CHECK(w.doc().objective(ObjectiveId(u"skills"_s))->perspective.value == u"customer"_s);
+    CHECK(w.steps() == 1);
+    CHECK(w.doc().undoStack()->undoText() == u"Move 2 items"_s);
+    CHECK(w.proxyRow(Kind::Objective, u"skills"_s).parent() ==
+          w.proxyRow(Kind::Perspective, u"customer"_s));
+    w.window.undoAction()->trigger();
+    CHECK(w.doc().objective(ObjectiveId(u"culture"_s))->perspective.value == u"learning"_s);
+    CHECK(w.doc().objective(ObjectiveId(u"skills"_s))->perspective.value == u"learning"_s);
+    CHECK(w.errors.isEmpty());
+}
+
 TEST_CASE("The owner filter lists the document's owners and keeps rows of one owner",
           "[ui][workspace2]")
 {
