@@ -297,7 +297,9 @@ QString ScorecardPanel::emptyHint() const
 void ScorecardPanel::updateEmptyHint()
 {
     QString text;
-    if (m_model && m_proxy->rowCount() == 0) {
+    if (!m_model) {
+        text = tr("No scorecard is open: File > New creates one, File > Open opens one.");
+    } else if (m_proxy->rowCount() == 0) {
         if (filtering()) {
             text = tr("Nothing matches the filters.");
         } else {

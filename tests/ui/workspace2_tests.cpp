@@ -590,6 +590,7 @@ TEST_CASE("File > Close commits an edit in progress, closes the file and keeps i
     CHECK_FALSE(w.window.editActions()->deleteAction()->isEnabled());
     CHECK(w.window.statusBar()->findChildren<QLabel *>().front()->text() ==
           u"No scorecard open"_s);
+    CHECK(w.panel()->emptyHint().contains(u"File > Open"_s));
     CHECK(w.errors.isEmpty());
 
     // The typed name reached the file as a command.
@@ -734,4 +735,8 @@ TEST_CASE("Screenshots of the tree grouped by initiative and of the Insert menu'
         QApplication::processEvents();
     REQUIRE(window.grab().save(QDir(target).filePath(u"insert-kpi.png"_s)));
     window.commitPendingEdits();
+    window.closeFile();
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    REQUIRE(window.grab().save(QDir(target).filePath(u"closed.png"_s)));
 }
