@@ -33,6 +33,7 @@
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTest>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -739,4 +740,38 @@ TEST_CASE("Screenshots of the tree grouped by initiative and of the Insert menu'
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
     REQUIRE(window.grab().save(QDir(target).filePath(u"closed.png"_s)));
+}
+
+TEST_CASE("The Del key deletes the selected row; inside an editor it deletes text",
+          "[ui][workspace2]")
+{
+    Window w;
+    w.window.tabs()->setCurrentWidget(w.panel());
+    w.window.show();
+    w.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&w.window));
+    QTreeView *view = w.panel()->view();
+    view->setFocus();
+    view->setCurrentIndex(w.proxyRow(Kind::Objective, u"culture"_s));
+    REQUIRE(w.window.selection()->id() == u"culture"_s);
+
+    // In the name editor, Del edits the text.
+    view->edit(view->currentIndex());
+    auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(view->currentIndex()));
+    REQUIRE(editor);
+    editor->setFocus();
+    editor->setCursorPosition(0);
+    QTest::keyClick(editor, Qt::Key_Delete);
+    CHECK(editor->text() == u"ulture"_s);
+    CHECK(w.questions.isEmpty());
+    QTest::keyClick(editor, Qt::Key_Escape);
+    CHECK(w.doc().objective(ObjectiveId(u"culture"_s))->name == u"Culture"_s);
+
+    // On the row, Del asks and deletes.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete);
+    REQUIRE(w.questions.size() == 1);
+    CHECK_FALSE(w.doc().objective(ObjectiveId(u"culture"_s)));
+    CHECK(w.steps() == 1);
+    w.window.hide();
 }
