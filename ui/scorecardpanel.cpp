@@ -347,16 +347,35 @@ void ScorecardPanel::applyExpansion(const QModelIndex &parent)
     const bool all = filtering();
     const bool outer = !m_applyingExpansion;
     m_applyingExpansion = true;
-    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &p) {
-        for (int r = 0; r < m_proxy->rowCount(p); ++r) {
-            const QModelIndex row = m_proxy->index(r, 0, p);
-            if (!m_proxy->hasChildren(row))
-                continue;
-            m_view->setExpanded(row, all || !m_collapsed.contains(expansionKey(row)));
-            walk(row);
+    if (!parent.isValid()) {
+        // The whole tree: expandAll() lays it out once (row by row is quadratic
+        // on big scorecards), then the few collapsed rows close again.
+        m_view->expandAll();
+        if (!all && !m_collapsed.isEmpty()) {
+            std::function<void(const QModelIndex &)> collapse = [&](const QModelIndex &p) {
+                for (int r = 0; r < m_proxy->rowCount(p); ++r) {
+                    const QModelIndex row = m_proxy->index(r, 0, p);
+                    if (!m_proxy->hasChildren(row))
+                        continue;
+                    if (m_collapsed.contains(expansionKey(row)))
+                        m_view->collapse(row);
+                    collapse(row);
+                }
+            };
+            collapse(parent);
         }
-    };
-    walk(parent);
+    } else {
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &p) {
+            for (int r = 0; r < m_proxy->rowCount(p); ++r) {
+                const QModelIndex row = m_proxy->index(r, 0, p);
+                if (!m_proxy->hasChildren(row))
+                    continue;
+                m_view->setExpanded(row, all || !m_collapsed.contains(expansionKey(row)));
+                walk(row);
+            }
+        };
+        walk(parent);
+    }
     if (outer)
         m_applyingExpansion = false;
 }

@@ -24,6 +24,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -774,4 +775,32 @@ TEST_CASE("The Del key deletes the selected row; inside an editor it deletes tex
     CHECK_FALSE(w.doc().objective(ObjectiveId(u"culture"_s)));
     CHECK(w.steps() == 1);
     w.window.hide();
+}
+
+TEST_CASE("Timing on a big scorecard (SCORECARD_BIG_FILE)", "[.workspace2-big]")
+{
+    const QString path = qEnvironmentVariable("SCORECARD_BIG_FILE");
+    REQUIRE_FALSE(path.isEmpty());
+    MainWindow window;
+    window.setErrorHandler([](const QString &) {});
+    QElapsedTimer timer;
+    timer.start();
+    REQUIRE(window.openFile(path));
+    window.tabs()->setCurrentWidget(window.scorecardPanel());
+    window.show();
+    QApplication::processEvents();
+    WARN("open + show: " << timer.restart() << " ms");
+    QComboBox *grouping = window.scorecardPanel()->groupingCombo();
+    grouping->setCurrentIndex(grouping->findData(int(Model::Grouping::ByPillar)));
+    QApplication::processEvents();
+    WARN("regroup: " << timer.restart() << " ms");
+    const Objective &first = window.document()->scorecard().objectives.front();
+    window.selection()->setCurrent(EntityKind::Objective, first.id.value);
+    REQUIRE(window.editActions()->insert(EntityKind::Kpi).ok());
+    window.commitPendingEdits();
+    QApplication::processEvents();
+    WARN("insert KPI: " << timer.restart() << " ms");
+    window.undoAction()->trigger();
+    QApplication::processEvents();
+    WARN("undo: " << timer.restart() << " ms");
 }
