@@ -289,6 +289,7 @@ TEST_CASE("Dropping through the view's sorted, filtered proxy: two objectives at
     Window w;
     QTreeView *view = w.panel()->view();
     QAbstractItemModel *proxy = view->model();
+    QAbstractItemModelTester tester(proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(view->dragEnabled());
     CHECK(view->acceptDrops());
     CHECK(proxy->supportedDropActions() & Qt::MoveAction);
@@ -318,6 +319,8 @@ TEST_CASE("The owner filter lists the document's owners and keeps rows of one ow
           "[ui][workspace2]")
 {
     Window w;
+    QAbstractItemModelTester tester(w.panel()->proxy(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     QComboBox *owners = w.panel()->ownerFilter();
     CHECK(owners->count() == 1); // "All owners": nobody owns anything yet
     Objective revenue = *w.doc().objective(ObjectiveId(u"revenue"_s));
@@ -350,6 +353,8 @@ TEST_CASE("Collapsed rows stay collapsed across regrouping, filtering, undo and 
           "[ui][workspace2]")
 {
     Window w;
+    QAbstractItemModelTester tester(w.panel()->proxy(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     QTreeView *view = w.panel()->view();
     auto expanded = [&](Kind kind, const QString &id) {
         const QModelIndex row = w.proxyRow(kind, id);
