@@ -429,13 +429,16 @@ Result<void> EditActions::deleteSelected()
             }
         }
         lines.removeDuplicates();
-        QString question =
-            names.isEmpty()
-                ? tr("Delete %n selected arrow(s)?", nullptr, links)
-                : tr("Delete %1?").arg(QStringLiteral("\u201c%1\u201d")
-                                           .arg(names.join(QStringLiteral("\u201d, \u201c"))));
+        QString question;
+        if (names.isEmpty())
+            question = links == 1 ? tr("Delete the selected arrow?")
+                                  : tr("Delete the %1 selected arrows?").arg(links);
+        else
+            question = tr("Delete %1?").arg(QStringLiteral("\u201c%1\u201d")
+                                                .arg(names.join(QStringLiteral("\u201d, \u201c"))));
         if (!names.isEmpty() && links > 0)
-            question += u'\n' + tr("%n selected arrow(s) go too.", nullptr, links);
+            question += u'\n' + (links == 1 ? tr("The selected arrow goes too.")
+                                             : tr("The %1 selected arrows go too.").arg(links));
         if (!lines.isEmpty())
             question += u'\n' + tr("This also changes:") + QStringLiteral("\n\u2022 ") +
                         lines.join(QStringLiteral("\n\u2022 "));

@@ -13,6 +13,7 @@
 #include "scorecardfiltermodel.h"
 #include "scorecardpanel.h"
 #include "scorecardtreemodel.h"
+#include "strategymap/linkitem.h"
 #include "strategymap/objectivecarditem.h"
 #include "strategymap/strategymappanel.h"
 #include "strategymap/strategymapscene.h"
@@ -571,6 +572,24 @@ TEST_CASE("Delete removes the selected item in one step after a confirmation tha
     CHECK(w.questions.last().contains(u"Skills"_s));
     CHECK_FALSE(w.doc().objective(ObjectiveId(u"skills"_s)));
     CHECK(w.steps() == 1);
+
+    // An arrow alone.
+    StrategyMapScene *scene = w.window.mapPanel()->scene();
+    scene->clearSelection();
+    const size_t links = w.doc().scorecard().links.size();
+    REQUIRE_FALSE(scene->linkItems().isEmpty());
+    scene->linkItems().front()->setSelected(true);
+    remove->trigger();
+    CHECK(w.questions.last() == u"Delete the selected arrow?"_s);
+    CHECK(w.doc().scorecard().links.size() == links - 1);
+    CHECK(w.steps() == 2);
+    // Nothing selected on the map: nothing happens, no message.
+    scene->clearSelection();
+    const int asked = int(w.questions.size());
+    remove->trigger();
+    CHECK(w.questions.size() == asked);
+    CHECK(w.steps() == 2);
+    CHECK(w.errors.size() == 1); // only the perspective's refusal above
 }
 
 TEST_CASE("File > Close commits an edit in progress, closes the file and keeps it as the last "
