@@ -828,3 +828,43 @@ TEST_CASE("Timing on a big scorecard (SCORECARD_BIG_FILE)", "[.workspace2-big]")
     QApplication::processEvents();
     WARN("undo: " << timer.restart() << " ms");
 }
+
+TEST_CASE("A drop event on the tree view's row moves the KPI there", "[ui][workspace2]")
+{
+    Window w;
+    w.window.tabs()->setCurrentWidget(w.panel());
+    w.window.resize(1400, 900);
+    w.window.show();
+    QApplication::processEvents();
+    QTreeView *view = w.panel()->view();
+    std::unique_ptr<QMimeData> data(
+        view->model()->mimeData({w.proxyRow(Kind::Kpi, u"nps"_s)}));
+    REQUIRE(data);
+    const QModelIndex target = w.proxyRow(Kind::Objective, u"revenue"_s);
+    const QRect rect = view->visualRect(target);
+    REQUIRE(rect.isValid());
+    const QPointF pos = rect.center();
+    QDragEnterEvent enter(pos.toPoint(), Qt::MoveAction, data.get(), Qt::LeftButton,
+                          Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &enter);
+    QDragMoveEvent move(pos.toPoint(), Qt::MoveAction, data.get(), Qt::LeftButton,
+                        Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &move);
+    CHECK(move.isAccepted());
+    QDropEvent drop(pos, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &drop);
+    CHECK(w.doc().kpi(KpiId(u"nps"_s))->objective.value == u"revenue"_s);
+    CHECK(w.steps() == 1);
+
+    // Onto the row of its own objective now: refused, nothing changes.
+    const QRect same = view->visualRect(w.proxyRow(Kind::Objective, u"revenue"_s));
+    QDragMoveEvent refused(same.center(), Qt::MoveAction, data.get(), Qt::LeftButton,
+                           Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &refused);
+    CHECK_FALSE(refused.isAccepted());
+    QDropEvent dropSame(QPointF(same.center()), Qt::MoveAction, data.get(), Qt::LeftButton,
+                        Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &dropSame);
+    CHECK(w.steps() == 1);
+    w.window.hide();
+}
