@@ -10,5 +10,5 @@ out=${2:-$build/session}
 mkdir -p "$out"
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 SCORECARD_SESSION_DIR="$out" QT_QPA_PLATFORM=offscreen \
-    "$build/tests/ui/scorecard_ui_tests" "[session]"
+    "$build/tests/scorecard_ui_tests" "[session]"
 ls -1 "$out"/*.png
