@@ -257,6 +257,8 @@ void MainWindow::createMenus()
     m_helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     connect(m_asOf, &QDateEdit::dateChanged, this, [this](QDate date) {
+        // A value being typed belongs to the period it was opened for.
+        commitPendingEdits();
         m_map->setAsOf(date);
         m_scorecard->setAsOf(date);
         m_details->setAsOf(date);

@@ -868,3 +868,25 @@ TEST_CASE("A drop event on the tree view's row moves the KPI there", "[ui][works
     CHECK(w.steps() == 1);
     w.window.hide();
 }
+
+TEST_CASE("A value being typed when the as-of date changes goes to the period it was opened for",
+          "[ui][workspace2]")
+{
+    Window w; // as of 2026-10-31
+    w.window.tabs()->setCurrentWidget(w.panel());
+    QTreeView *view = w.panel()->view();
+    const QModelIndex value = w.proxyRow(Kind::Kpi, u"nps"_s, Model::ValueColumn);
+    view->setCurrentIndex(value);
+    view->edit(value);
+    auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(value));
+    REQUIRE(editor);
+    editor->setText(u"97"_s);
+    w.window.setAsOf(QDate(2026, 11, 30));
+    CHECK_FALSE(w.panel()->isEditing());
+    const Measurement *october =
+        w.doc().measurement(KpiId(u"nps"_s), *Period::parse(u"2026-10"_s, Frequency::Monthly));
+    REQUIRE(october);
+    CHECK(october->value == 97);
+    CHECK_FALSE(
+        w.doc().measurement(KpiId(u"nps"_s), *Period::parse(u"2026-11"_s, Frequency::Monthly)));
+}
