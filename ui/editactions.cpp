@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QTimer>
+#include <QTreeView>
 
 #include <algorithm>
 
@@ -115,6 +116,16 @@ EditActions::EditActions(MainWindow *window) : QObject(window), m_window(window)
         if (auto r = deleteSelected(); !r && !r.error().isEmpty())
             Q_EMIT errorOccurred(r.error());
     });
+
+    // The tree's context menu offers the inserts that go under a row, and Delete.
+    QTreeView *view = window->scorecardPanel()->view();
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    view->addAction(separator);
+    for (EntityKind kind :
+         {EntityKind::Objective, EntityKind::Kpi, EntityKind::Okr, EntityKind::Initiative})
+        view->addAction(insertAction(kind));
+    view->addAction(m_delete);
 
     connect(window->selection(), &EntitySelection::currentChanged, this,
             &EditActions::updateActions);

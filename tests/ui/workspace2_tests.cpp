@@ -410,6 +410,10 @@ TEST_CASE("Insert adds one item under the selection, selects it and opens its na
     EditActions *edits = w.window.editActions();
     QMenu *insertMenu = w.window.insertMenu();
     CHECK(insertMenu->actions().size() == 7);
+    // The tree's context menu has the inserts that go under a row, and Delete.
+    const QList<QAction *> context = w.panel()->view()->actions();
+    CHECK(context.contains(edits->insertAction(EntityKind::Kpi)));
+    CHECK(context.contains(edits->deleteAction()));
     // Nothing selected: no objective to put a KPI or OKR under.
     w.window.selection()->clear();
     CHECK_FALSE(edits->insertAction(EntityKind::Kpi)->isEnabled());
