@@ -199,9 +199,7 @@ Result<QString> EditActions::insert(EntityKind kind)
     const Scorecard &sc = doc->scorecard();
     const EntitySelection &sel = *m_window->selection();
     const ObjectiveId objective = selectedObjective(*doc, sel);
-    auto makeId = [](const QString &name, auto exists) {
-        return validation::makeId(name, exists);
-    };
+    auto makeId = [](const QString &name, auto exists) { return validation::makeId(name, exists); };
 
     Result<CommandPtr> cmd = fail(QString());
     QString id;
@@ -209,7 +207,8 @@ Result<QString> EditActions::insert(EntityKind kind)
     case EntityKind::Perspective: {
         Perspective p;
         p.name = uniqueName(tr("New perspective"), namesOf(sc.perspectives));
-        p.id.value = makeId(p.name, [&](const QString &i) { return doc->perspective(PerspectiveId(i)); });
+        p.id.value =
+            makeId(p.name, [&](const QString &i) { return doc->perspective(PerspectiveId(i)); });
         id = p.id.value;
         cmd = AddEntityCommand<Perspective>::create(*doc, p);
         break;
@@ -445,11 +444,12 @@ Result<void> EditActions::deleteSelected()
             question = links == 1 ? tr("Delete the selected arrow?")
                                   : tr("Delete the %1 selected arrows?").arg(links);
         else
-            question = tr("Delete %1?").arg(QStringLiteral("\u201c%1\u201d")
-                                                .arg(names.join(QStringLiteral("\u201d, \u201c"))));
+            question = tr("Delete %1?")
+                           .arg(QStringLiteral("\u201c%1\u201d")
+                                    .arg(names.join(QStringLiteral("\u201d, \u201c"))));
         if (!names.isEmpty() && links > 0)
             question += u'\n' + (links == 1 ? tr("The selected arrow goes too.")
-                                             : tr("The %1 selected arrows go too.").arg(links));
+                                            : tr("The %1 selected arrows go too.").arg(links));
         if (!lines.isEmpty())
             question += u'\n' + tr("This also changes:") + QStringLiteral("\n\u2022 ") +
                         lines.join(QStringLiteral("\n\u2022 "));

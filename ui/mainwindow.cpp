@@ -21,10 +21,10 @@
 #include <QCloseEvent>
 #include <QDateEdit>
 #include <QDockWidget>
-#include <QKeyEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>

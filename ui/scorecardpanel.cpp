@@ -7,8 +7,8 @@
 #include "scorecardtreemodel.h"
 #include "strategymap/maptheme.h"
 
-#include <QAction>
 #include <QAbstractItemDelegate>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -202,11 +202,10 @@ ScorecardPanel::ScorecardPanel(EntitySelection *selection, QWidget *parent)
         connect(m_proxy, signal, this, &ScorecardPanel::updateEmptyHint);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ScorecardPanel::updateEmptyHint);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ScorecardPanel::updateEmptyHint);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &parent) {
-                // The parent may have just got its first children: from one level up.
-                applyExpansion(parent.isValid() ? parent.parent() : parent);
-            });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
+        // The parent may have just got its first children: from one level up.
+        applyExpansion(parent.isValid() ? parent.parent() : parent);
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { currentRowChanged(current); });
     connect(m_selection, &EntitySelection::currentChanged, this, &ScorecardPanel::showSelected);
@@ -434,9 +433,8 @@ bool ScorecardPanel::isEditing() const
 
 bool ScorecardPanel::commitPendingEdit()
 {
-    QWidget *editor = m_view->currentIndex().isValid()
-                          ? m_view->indexWidget(m_view->currentIndex())
-                          : nullptr;
+    QWidget *editor =
+        m_view->currentIndex().isValid() ? m_view->indexWidget(m_view->currentIndex()) : nullptr;
     if (!editor)
         return false;
     // What the user typed is kept: one command, like pressing Enter.

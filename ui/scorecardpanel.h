@@ -23,8 +23,8 @@ class ScorecardTreeModel;
 
 /**
  * The Scorecard tab: the scorecard tree (sortable, filterable by text,
- * status and owner, editable in place, drag and drop) with a filter bar. Copies the selected rows as
- * tab-separated text.
+ * status and owner, editable in place, drag and drop) with a filter bar. Copies the selected rows
+ * as tab-separated text.
  */
 class ScorecardPanel : public QWidget
 {

@@ -133,8 +133,9 @@ std::vector<ScorecardTreeModel::Key> ScorecardTreeModel::wantedChildren(const No
     const Scorecard &sc = m_doc->scorecard();
     auto hasInitiative = [&sc](const QString &objective) {
         return std::any_of(sc.initiatives.begin(), sc.initiatives.end(), [&](const Initiative &i) {
-            return std::any_of(i.contributions.begin(), i.contributions.end(),
-                               [&](const Contribution &c) { return c.objective.value == objective; });
+            return std::any_of(
+                i.contributions.begin(), i.contributions.end(),
+                [&](const Contribution &c) { return c.objective.value == objective; });
         });
     };
     if (!node->parent && m_grouping == Grouping::ByInitiative) {
@@ -142,9 +143,8 @@ std::vector<ScorecardTreeModel::Key> ScorecardTreeModel::wantedChildren(const No
         for (const Initiative &i : sc.initiatives)
             keys.push_back({NodeKind::Initiative, i.id.value});
         const bool anyWithout =
-            std::any_of(sc.objectives.begin(), sc.objectives.end(), [&](const Objective &o) {
-                return !hasInitiative(o.id.value);
-            });
+            std::any_of(sc.objectives.begin(), sc.objectives.end(),
+                        [&](const Objective &o) { return !hasInitiative(o.id.value); });
         if (anyWithout)
             keys.push_back({NodeKind::Initiative, QString()});
         return keys;
@@ -961,8 +961,9 @@ QMimeData *ScorecardTreeModel::mimeData(const QModelIndexList &indexes) const
         const Node *node = nodeOf(index);
         if (node->kind != NodeKind::Objective && node->kind != NodeKind::Kpi)
             continue;
-        const QString line =
-            (node->kind == NodeKind::Objective ? QStringLiteral("objective\t") : QStringLiteral("kpi\t")) + node->id;
+        const QString line = (node->kind == NodeKind::Objective ? QStringLiteral("objective\t")
+                                                                : QStringLiteral("kpi\t")) +
+                             node->id;
         if (!lines.contains(line))
             lines << line;
     }
@@ -1028,8 +1029,8 @@ ScorecardTreeModel::DropPlan ScorecardTreeModel::planDrop(const QMimeData *data,
     return plan;
 }
 
-bool ScorecardTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int,
-                                         int, const QModelIndex &parent) const
+bool ScorecardTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                         const QModelIndex &parent) const
 {
     return action == Qt::MoveAction && !planDrop(data, parent).empty();
 }
@@ -1060,10 +1061,10 @@ bool ScorecardTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction acti
         commands.push_back(std::move(cmd).value());
     }
     if (commands.size() == 1) {
-        commands.front()->setText(plan.objectives.empty()
-                                      ? tr("Move KPI \u201c%1\u201d").arg(plan.kpis.front().name)
-                                      : tr("Move objective \u201c%1\u201d")
-                                            .arg(plan.objectives.front().name));
+        commands.front()->setText(
+            plan.objectives.empty()
+                ? tr("Move KPI \u201c%1\u201d").arg(plan.kpis.front().name)
+                : tr("Move objective \u201c%1\u201d").arg(plan.objectives.front().name));
         if (auto r = m_doc->push(std::move(commands.front())); !r) {
             Q_EMIT errorOccurred(r.error());
             return false;

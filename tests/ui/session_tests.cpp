@@ -59,7 +59,8 @@ struct Session
     {
         for (int i = 0; i < 5; ++i)
             QApplication::processEvents();
-        const QString file = shots.filePath(u"%1-%2.png"_s.arg(++step, 2, 10, QChar(u'0')).arg(name));
+        const QString file =
+            shots.filePath(u"%1-%2.png"_s.arg(++step, 2, 10, QChar(u'0')).arg(name));
         CHECK(window.grab().save(file));
     }
     /** Types @p text into the name editor that Insert opened, and commits it. */
@@ -135,8 +136,8 @@ TEST_CASE("A recorded session: build a small scorecard, enter values, change the
         {QDate(2026, 8, 31), 22}, {QDate(2026, 9, 30), 31}, {QDate(2026, 10, 31), 38}};
     for (const auto &[date, value] : months) {
         s.window.setAsOf(date);
-        REQUIRE(s.setCell(Model::NodeKind::Kpi, *kpi, Model::ValueColumn,
-                          QLocale().toString(value)));
+        REQUIRE(
+            s.setCell(Model::NodeKind::Kpi, *kpi, Model::ValueColumn, QLocale().toString(value)));
         const Measurement *m =
             s.doc().measurement(KpiId(*kpi), Period::containing(date, Frequency::Monthly));
         REQUIRE(m);

@@ -35,10 +35,10 @@
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTest>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -274,8 +274,7 @@ TEST_CASE("Drag and drop moves an objective to another group or a KPI to another
         model.setEditable(false);
         CHECK_FALSE(model.flags(model.indexOf(Kind::Objective, u"culture"_s)) &
                     Qt::ItemIsDragEnabled);
-        CHECK_FALSE(model.flags(model.indexOf(Kind::Objective, u"culture"_s)) &
-                    Qt::ItemIsEditable);
+        CHECK_FALSE(model.flags(model.indexOf(Kind::Objective, u"culture"_s)) & Qt::ItemIsEditable);
         CHECK_FALSE(model.dropMimeData(objective.get(), Qt::MoveAction, -1, 0,
                                        model.indexOf(Kind::Perspective, u"customer"_s)));
         CHECK(stack.count() == 0);
@@ -385,8 +384,8 @@ TEST_CASE("Collapsed rows stay collapsed across regrouping, filtering, undo and 
     CHECK_FALSE(expanded(Kind::Perspective, u"internal"_s));
 
     // Rows that come back with undo keep their state; new parents open.
-    auto remove =
-        RemoveEntityCommand<Objective>::create(w.doc(), *w.doc().objective(ObjectiveId(u"loyal-clients"_s)));
+    auto remove = RemoveEntityCommand<Objective>::create(
+        w.doc(), *w.doc().objective(ObjectiveId(u"loyal-clients"_s)));
     REQUIRE(w.doc().push(std::move(remove).value()).ok());
     CHECK_FALSE(w.proxyRow(Kind::Objective, u"loyal-clients"_s).isValid());
     w.doc().undoStack()->undo();
@@ -618,8 +617,7 @@ TEST_CASE("File > Close commits an edit in progress, closes the file and keeps i
     for (QAction *a : w.window.editActions()->insertActions())
         CHECK_FALSE(a->isEnabled());
     CHECK_FALSE(w.window.editActions()->deleteAction()->isEnabled());
-    CHECK(w.window.statusBar()->findChildren<QLabel *>().front()->text() ==
-          u"No scorecard open"_s);
+    CHECK(w.window.statusBar()->findChildren<QLabel *>().front()->text() == u"No scorecard open"_s);
     CHECK(w.panel()->emptyHint().contains(u"File > Open"_s));
     CHECK(w.errors.isEmpty());
 
@@ -627,8 +625,7 @@ TEST_CASE("File > Close commits an edit in progress, closes the file and keeps i
     auto reopened = ScorecardDocument::open(w.file.path);
     REQUIRE(reopened.ok());
     CHECK((*reopened)->objective(ObjectiveId(u"quality"_s))->name == u"Quality first"_s);
-    CHECK(QSettings().value(u"lastFile"_s).toString() ==
-          QFileInfo(w.file.path).absoluteFilePath());
+    CHECK(QSettings().value(u"lastFile"_s).toString() == QFileInfo(w.file.path).absoluteFilePath());
 
     // Closing the window stores geometry and dock layout.
     QSettings().remove(u"window"_s);
@@ -666,8 +663,7 @@ TEST_CASE("Presentation mode: the map full screen and nothing editable; leaving 
     CHECK_FALSE(details->isVisible());
     StrategyMapScene *scene = w.window.mapPanel()->scene();
     CHECK_FALSE(scene->isEditable());
-    CHECK_FALSE(scene->cardItem(ObjectiveId(u"culture"_s))->flags() &
-                QGraphicsItem::ItemIsMovable);
+    CHECK_FALSE(scene->cardItem(ObjectiveId(u"culture"_s))->flags() & QGraphicsItem::ItemIsMovable);
     CHECK_FALSE(w.proxyRow(Kind::Objective, u"culture"_s).flags() & Qt::ItemIsEditable);
     CHECK_FALSE(w.proxyRow(Kind::Objective, u"culture"_s).flags() & Qt::ItemIsDragEnabled);
     for (QAction *a : w.window.editActions()->insertActions())
@@ -692,8 +688,7 @@ TEST_CASE("Presentation mode: the map full screen and nothing editable; leaving 
     w.window.hide();
 }
 
-TEST_CASE("A read-only file offers no Insert or Delete; the status bar says so",
-          "[ui][workspace2]")
+TEST_CASE("A read-only file offers no Insert or Delete; the status bar says so", "[ui][workspace2]")
 {
     MapFile file(mapScorecard(), false);
     {
@@ -841,8 +836,7 @@ TEST_CASE("A drop event on the tree view's row moves the KPI there", "[ui][works
     w.window.show();
     QApplication::processEvents();
     QTreeView *view = w.panel()->view();
-    std::unique_ptr<QMimeData> data(
-        view->model()->mimeData({w.proxyRow(Kind::Kpi, u"nps"_s)}));
+    std::unique_ptr<QMimeData> data(view->model()->mimeData({w.proxyRow(Kind::Kpi, u"nps"_s)}));
     REQUIRE(data);
     const QModelIndex target = w.proxyRow(Kind::Objective, u"revenue"_s);
     const QRect rect = view->visualRect(target);
@@ -851,8 +845,7 @@ TEST_CASE("A drop event on the tree view's row moves the KPI there", "[ui][works
     QDragEnterEvent enter(pos.toPoint(), Qt::MoveAction, data.get(), Qt::LeftButton,
                           Qt::NoModifier);
     QApplication::sendEvent(view->viewport(), &enter);
-    QDragMoveEvent move(pos.toPoint(), Qt::MoveAction, data.get(), Qt::LeftButton,
-                        Qt::NoModifier);
+    QDragMoveEvent move(pos.toPoint(), Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(view->viewport(), &move);
     CHECK(move.isAccepted());
     QDropEvent drop(pos, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
