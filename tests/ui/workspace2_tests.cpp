@@ -685,6 +685,15 @@ TEST_CASE("Presentation mode: the map full screen and nothing editable; leaving 
     CHECK(w.proxyRow(Kind::Objective, u"culture"_s).flags() & Qt::ItemIsEditable);
     CHECK(w.window.undoAction()->isEnabled());
     CHECK(w.window.editActions()->deleteAction()->isEnabled());
+
+    // Esc leaves presentation mode (and does nothing otherwise).
+    w.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&w.window));
+    toggle->trigger();
+    REQUIRE(mode->isActive());
+    QTest::keyClick(&w.window, Qt::Key_Escape);
+    CHECK_FALSE(mode->isActive());
+    CHECK_FALSE(toggle->isChecked());
     w.window.hide();
 }
 
