@@ -896,3 +896,25 @@ TEST_CASE("A value being typed when the as-of date changes goes to the period it
     CHECK_FALSE(
         w.doc().measurement(KpiId(u"nps"_s), *Period::parse(u"2026-11"_s, Frequency::Monthly)));
 }
+
+TEST_CASE("Closing the window while presenting remembers the working layout, not the "
+          "presentation's",
+          "[ui][workspace2]")
+{
+    {
+        Window w;
+        w.window.show();
+        QApplication::processEvents();
+        w.window.presentationMode()->setActive(true);
+        REQUIRE_FALSE(w.window.findChild<QDockWidget *>(u"detailsDock"_s)->isVisible());
+        w.window.close();
+        CHECK_FALSE(w.window.presentationMode()->isActive());
+    }
+    MainWindow next;
+    next.show();
+    QApplication::processEvents();
+    CHECK(next.findChild<QDockWidget *>(u"detailsDock"_s)->isVisible());
+    CHECK(next.findChild<QDockWidget *>(u"problemsDock"_s)->isVisible());
+    CHECK_FALSE(next.windowState() & Qt::WindowFullScreen);
+    next.hide();
+}
