@@ -78,7 +78,7 @@ StrategyMapPanel::StrategyMapPanel(QWidget *parent) : QWidget(parent)
         }
     });
     align->setMenu(alignMenu);
-    m_toolBar->addWidget(align);
+    m_alignAction = m_toolBar->addWidget(align);
 
     // Copy and paste objectives (with the links between them), within and between files.
     auto *copyObjectives = new QAction(tr("Copy Objectives"), this);
@@ -191,6 +191,7 @@ void StrategyMapPanel::setDocument(ScorecardDocument *doc)
         StrategyMapScene::Options options;
         options.asOf = m_asOf->date();
         options.showEvidence = m_evidence->isChecked();
+        options.editable = m_editable;
         m_scene = std::make_unique<StrategyMapScene>(doc, options);
         m_scene->setConfirmHandler([this](const QString &question) {
             return QMessageBox::question(this, tr("Strategy Map"), question) == QMessageBox::Yes;
@@ -228,10 +229,26 @@ void StrategyMapPanel::resizeEvent(QResizeEvent *event)
     }
 }
 
+void StrategyMapPanel::setEditable(bool editable)
+{
+    if (editable == m_editable)
+        return;
+    m_editable = editable;
+    if (m_scene) {
+        StrategyMapScene::Options options = m_scene->options();
+        options.editable = editable;
+        m_scene->setOptions(options);
+    }
+    updateActions();
+}
+
 void StrategyMapPanel::updateActions()
 {
     const bool open = m_scene != nullptr;
     m_autoLayout->setEnabled(open && m_scene->isEditable());
+    // Not editable on purpose (presentation): the editing tools go away.
+    m_autoLayout->setVisible(m_editable);
+    m_alignAction->setVisible(m_editable);
     m_export->setEnabled(open);
     m_copy->setEnabled(open);
 }

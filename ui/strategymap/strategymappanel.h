@@ -45,6 +45,13 @@ public:
     QDate asOf() const;
     /** Hides the panel's own as-of field when the main window has one. */
     void setAsOfControlVisible(bool visible);
+    /**
+     * Editing on the map on or off (presentation mode): no handles, no
+     * dragging, no in-place renaming. Kept for the next document. A read-only
+     * document never edits.
+     */
+    void setEditable(bool editable);
+    bool isEditable() const { return m_editable; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -67,11 +74,13 @@ private:
     QLabel *m_message = nullptr;
     QTimer *m_messageTimer = nullptr;
     QAction *m_autoLayout = nullptr;
+    QAction *m_alignAction = nullptr;
     QAction *m_connected = nullptr;
     QAction *m_export = nullptr;
     QAction *m_copy = nullptr;
     QAction *m_evidence = nullptr;
     bool m_fitPending = false;
+    bool m_editable = true;
 };
 
 } // namespace scorecard
