@@ -119,6 +119,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     menuBar()
         ->findChild<QMenu *>(QStringLiteral("viewMenu"))
         ->addAction(detailsDock->toggleViewAction());
+    menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(m_map->miniMapAction());
 
     m_poll = new QTimer(this);
     m_poll->setInterval(2000);

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QAction;
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QTimer;
@@ -15,6 +16,7 @@ class QToolBar;
 
 namespace scorecard {
 
+class MiniMapWidget;
 class ScorecardDocument;
 class StrategyMapScene;
 class StrategyMapView;
@@ -38,6 +40,11 @@ public:
     StrategyMapView *view() const { return m_view; }
     QAction *exportAction() const { return m_export; }
     QAction *copyAction() const { return m_copy; }
+    /** Shows or hides the mini-map (checkable; the choice is kept in the settings). */
+    QAction *miniMapAction() const { return m_miniMapAction; }
+    MiniMapWidget *miniMap() const { return m_miniMap; }
+    /** The filter: all objectives, one pillar's, one department's, or those connected to one. */
+    QComboBox *filterCombo() const { return m_filter; }
     /** The date the map scores at (its own date field, or the main window's). */
     void setAsOf(QDate date);
     QDate asOf() const;
@@ -50,7 +57,9 @@ protected:
 
 private:
     void autoLayout();
-    void showConnected(bool on);
+    /** Fills the filter combo from the document, keeping the current choice if it still exists. */
+    void updateFilterChoices();
+    void applyFilter();
     void exportMap();
     void copyMap();
     void showMessage(const QString &message);
@@ -65,7 +74,10 @@ private:
     QLabel *m_message = nullptr;
     QTimer *m_messageTimer = nullptr;
     QAction *m_autoLayout = nullptr;
-    QAction *m_connected = nullptr;
+    QComboBox *m_filter = nullptr;
+    QString m_filterKey; ///< the applied filter's combo data
+    MiniMapWidget *m_miniMap = nullptr;
+    QAction *m_miniMapAction = nullptr;
     QAction *m_export = nullptr;
     QAction *m_copy = nullptr;
     bool m_fitPending = false;

@@ -4,6 +4,8 @@
 #include "analysis/linkcycles.h"
 #include "commands/editcommands.h"
 #include "commands/entitycommands.h"
+#include "commands/commandid.h"
+#include "commands/nudgeobjectivescommand.h"
 #include "commands/undomacroguard.h"
 #include "document/scorecarddocument.h"
 #include "io/jsonformat.h"
@@ -16,6 +18,7 @@
 #include "strategymap/nameeditoritem.h"
 #include "strategymap/objectivecarditem.h"
 
+#include <QAccessible>
 #include <QCoreApplication>
 #include <QGraphicsPathItem>
 #include <QGraphicsSceneMouseEvent>
@@ -26,6 +29,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 
 namespace scorecard {
@@ -56,6 +60,25 @@ QPointF rounded(const QPointF &p)
     return QPointF(std::round(p.x()), std::round(p.y()));
 }
 
+enum class Counted { Kpis, Okrs, Initiatives };
+
+/** "1 KPI", "3 KPIs": English plurals without a translation loaded. */
+QString countText(int n, Counted what)
+{
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("scorecard::StrategyMapScene", text);
+    };
+    switch (what) {
+    case Counted::Kpis:
+        return n == 1 ? tr("1 KPI") : tr("%1 KPIs").arg(n);
+    case Counted::Okrs:
+        return n == 1 ? tr("1 OKR") : tr("%1 OKRs").arg(n);
+    case Counted::Initiatives:
+        return n == 1 ? tr("1 initiative") : tr("%1 initiatives").arg(n);
+    }
+    return {};
+}
+
 } // namespace
 
 StrategyMapScene::StrategyMapScene(ScorecardDocument *doc, QObject *parent)
@@ -75,6 +98,8 @@ StrategyMapScene::StrategyMapScene(ScorecardDocument *doc, const Options &option
     addItem(m_legend);
     connectDocument();
     connect(this, &QGraphicsScene::selectionChanged, this, &StrategyMapScene::updateEmphasis);
+    connect(this, &QGraphicsScene::selectionChanged, this, &StrategyMapScene::announceCurrent);
+    connect(this, &QGraphicsScene::focusItemChanged, this, &StrategyMapScene::announceCurrent);
     sync();
 }
 
@@ -268,6 +293,8 @@ void StrategyMapScene::sync()
     }
     setEditingFlags();
     updateEmphasis();
+    m_announced.clear(); // the current card's score or name may have changed
+    announceCurrent();
     Q_EMIT synced();
 }
 
@@ -302,8 +329,8 @@ void StrategyMapScene::syncCards(const Scorecard &view, const QHash<QString, Cou
                                     .arg(QString::number(*content.score, 'f', 1))
                               : statusLabel(content.status));
         tip << QStringLiteral("%1 \u00b7 %2 \u00b7 %3")
-                   .arg(tr("%n KPI(s)", nullptr, c.kpis), tr("%n OKR(s)", nullptr, c.okrs),
-                        tr("%n initiative(s)", nullptr, c.initiatives));
+                   .arg(countText(c.kpis, Counted::Kpis), countText(c.okrs, Counted::Okrs),
+                        countText(c.initiatives, Counted::Initiatives));
         if (!o.owner.isEmpty())
             tip << tr("Owner: %1").arg(o.owner);
         content.toolTip = tip.join(QLatin1Char('\n'));
@@ -852,6 +879,51 @@ std::vector<double> StrategyMapScene::routeLinks()
                 moved = std::clamp(x - dir * 16, lo, hi);
             p.setX(moved);
         }
+    }
+
+    // A stub must not pass through another card of its own lane (cards in rows above or
+    // below it): slide it along its card's side to where nothing stands in its way.
+    auto clearStub = [&](QPointF &p, const QRectF &card, bool upward, const QString &self) {
+        const int lane = g.laneAt(card.center().y());
+        std::vector<std::pair<double, double>> covered;
+        for (auto it = rects.begin(); it != rects.end(); ++it) {
+            const QRectF &o = it.value();
+            if (it.key() == self || g.laneAt(o.center().y()) != lane)
+                continue;
+            if (upward ? o.top() >= card.top() : o.bottom() <= card.bottom())
+                continue;
+            if (o.right() + 6 < card.left() || o.left() - 6 > card.right())
+                continue;
+            covered.emplace_back(o.left() - 6, o.right() + 6);
+        }
+        auto blockedAt = [&covered](double x) {
+            return std::any_of(covered.begin(), covered.end(),
+                               [x](const auto &c) { return x > c.first && x < c.second; });
+        };
+        if (!blockedAt(p.x()))
+            return;
+        std::vector<double> candidates{card.left() + 8, card.right() - 8};
+        for (const auto &[lo, hi] : covered) {
+            candidates.push_back(lo);
+            candidates.push_back(hi);
+        }
+        double best = p.x();
+        double bestDistance = std::numeric_limits<double>::max();
+        for (double x : candidates) {
+            if (x < card.left() + 4 || x > card.right() - 4 || blockedAt(x))
+                continue;
+            if (std::abs(x - p.x()) < bestDistance) {
+                bestDistance = std::abs(x - p.x());
+                best = x;
+            }
+        }
+        p.setX(best);
+    };
+    for (Route &r : routes) {
+        if (r.kind != Kind::Channels)
+            continue;
+        clearStub(r.start, r.a, r.sideA == Side::Top, r.item->from().value);
+        clearStub(r.tip, r.b, r.sideB == Side::Top, r.item->to().value);
     }
 
     // Horizontal runs per channel, then their tracks.
@@ -1415,7 +1487,7 @@ void StrategyMapScene::keyPressEvent(QKeyEvent *event)
         const bool arrow = event->key() == Qt::Key_Left || event->key() == Qt::Key_Right ||
                            event->key() == Qt::Key_Up || event->key() == Qt::Key_Down;
         if (arrow && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
-            // Nudge: 10 units, 1 with Shift; one command per key press.
+            // Nudge: 10 units, 1 with Shift; one undo step per burst of key presses.
             const double step = (event->modifiers() & Qt::ShiftModifier) ? 1 : 10;
             const QPointF delta(event->key() == Qt::Key_Left    ? -step
                                 : event->key() == Qt::Key_Right ? step
@@ -1423,14 +1495,8 @@ void StrategyMapScene::keyPressEvent(QKeyEvent *event)
                                 event->key() == Qt::Key_Up     ? -step
                                 : event->key() == Qt::Key_Down ? step
                                                                : 0);
-            QHash<ObjectiveId, QPointF> moved;
-            const QList<QGraphicsItem *> selection = selectedItems();
-            for (QGraphicsItem *item : selection) {
-                if (item->type() == ObjectiveCardItem::Type)
-                    moved.insert(static_cast<ObjectiveCardItem *>(item)->id(), item->pos() + delta);
-            }
-            if (!moved.isEmpty()) {
-                if (auto r = commitMoves(moved); !r)
+            if (!selectedCards().isEmpty()) {
+                if (auto r = nudgeSelected(delta); !r)
                     Q_EMIT errorOccurred(r.error());
                 event->accept();
                 return;
@@ -1788,6 +1854,138 @@ Result<QList<ObjectiveId>> StrategyMapScene::paste(const QByteArray &json)
             card->setSelected(true);
     }
     return added;
+}
+
+} // namespace scorecard
+
+namespace scorecard {
+
+// ---------------------------------------------------------------------------
+// Keyboard nudges and accessibility
+
+Result<void> StrategyMapScene::nudgeSelected(const QPointF &delta)
+{
+    const QList<ObjectiveCardItem *> cards = selectedCards();
+    if (cards.isEmpty())
+        return {};
+    if (!isEditable())
+        return fail(tr("The map cannot be changed: the file is read-only."));
+    QHash<ObjectiveId, QPointF> moved;
+    QHash<ObjectiveId, QPointF> positions;
+    QStringList ids;
+    bool sameCells = unstoredPositions().isEmpty();
+    for (const ObjectiveCardItem *card : cards) {
+        const QPointF to = card->pos() + delta;
+        moved.insert(card->id(), to);
+        ids.append(card->id().value);
+        const QPointF centre = to + QPointF(card->width() / 2, card->height() / 2);
+        const auto [lane, column] = cellOf(card->id());
+        if (lane < 0 || column < 0 || m_geometry.laneAt(centre.y()) != lane ||
+            m_geometry.columnAt(centre.x()) != column) {
+            sameCells = false;
+            continue;
+        }
+        positions.insert(card->id(),
+                         rounded(clampedPosition(to - m_geometry.cellOrigin(lane, column))));
+    }
+    ids.sort();
+    if (!sameCells) {
+        // Into another lane or column (or first positions to store): a move like a drop.
+        ++m_nudgeBurst;
+        m_nudgeCards.clear();
+        return commitMoves(moved);
+    }
+    bool changes = false;
+    for (auto it = positions.begin(); it != positions.end() && !changes; ++it) {
+        const Objective *o = m_doc->objective(it.key());
+        changes = o && o->position != it.value();
+    }
+    if (!changes)
+        return {}; // against the cell's edge already
+    const QUndoStack *stack = m_doc->undoStack();
+    const QUndoCommand *top = stack->index() > 0 && stack->index() == stack->count()
+                                  ? stack->command(stack->index() - 1)
+                                  : nullptr;
+    const bool continues =
+        top && top->id() == int(CommandId::NudgeObjectives) &&
+        static_cast<const NudgeObjectivesCommand *>(top)->burst() == m_nudgeBurst &&
+        ids == m_nudgeCards && m_nudgeClock.isValid() && m_nudgeClock.elapsed() < kNudgeBurstMs;
+    if (!continues)
+        ++m_nudgeBurst;
+    m_nudgeCards = ids;
+    m_nudgeClock.start();
+    auto r = pushCommand(NudgeObjectivesCommand::create(*m_doc, positions, m_nudgeBurst));
+    if (r) {
+        const QList<QGraphicsView *> shown = views();
+        for (QGraphicsView *view : shown)
+            view->ensureVisible(cards.front(), 20, 20);
+    }
+    return r;
+}
+
+ObjectiveId StrategyMapScene::currentObjective() const
+{
+    if (QGraphicsItem *focus = focusItem(); focus && focus->type() == ObjectiveCardItem::Type)
+        return static_cast<ObjectiveCardItem *>(focus)->id();
+    const QList<ObjectiveCardItem *> cards = selectedCards();
+    return cards.isEmpty() ? ObjectiveId() : cards.front()->id();
+}
+
+QString StrategyMapScene::accessibleDescription(const ObjectiveId &id) const
+{
+    const Objective *o = m_doc->objective(id);
+    const ObjectiveCardItem *card = cardItem(id);
+    if (!o || !card)
+        return {};
+    const CardContent &c = card->content();
+    const Perspective *perspective = m_doc->perspective(o->perspective);
+    QStringList parts{tr("Objective %1").arg(o->name)};
+    if (perspective)
+        parts << perspective->name;
+    if (const Pillar *pillar = m_doc->pillar(o->pillar))
+        parts << tr("pillar %1").arg(pillar->name);
+    if (c.score)
+        parts << tr("score %1").arg(QLocale().toString(*c.score, 'f', 0));
+    parts << statusLabel(c.status).toLower();
+    parts << countText(c.kpis, Counted::Kpis);
+    if (c.okrs > 0)
+        parts << countText(c.okrs, Counted::Okrs);
+    if (c.initiatives > 0)
+        parts << countText(c.initiatives, Counted::Initiatives);
+    int drives = 0;
+    int drivenBy = 0;
+    for (const LinkItem *link : std::as_const(m_links)) {
+        drives += link->from() == id;
+        drivenBy += link->to() == id;
+    }
+    // English plurals without a translation loaded: one text per number form.
+    if (drives > 0)
+        parts << (drives == 1 ? tr("drives 1 objective") : tr("drives %1 objectives").arg(drives));
+    if (drivenBy > 0)
+        parts << (drivenBy == 1 ? tr("driven by 1 objective")
+                                : tr("driven by %1 objectives").arg(drivenBy));
+    return parts.join(QStringLiteral(", "));
+}
+
+void StrategyMapScene::announceCurrent()
+{
+    if (m_syncing)
+        return;
+    const ObjectiveId id = currentObjective();
+    const QString text = id.isNull() ? QString() : accessibleDescription(id);
+    if (text == m_announced)
+        return;
+    m_announced = text;
+    const QList<QGraphicsView *> shown = views();
+    for (QGraphicsView *view : shown) {
+        view->setAccessibleDescription(text);
+        QAccessibleEvent changed(view, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&changed);
+        if (view->hasFocus() && !text.isEmpty()) {
+            QAccessibleEvent focus(view, QAccessible::Focus);
+            QAccessible::updateAccessibility(&focus);
+        }
+    }
 }
 
 } // namespace scorecard
