@@ -111,13 +111,10 @@ TEST_CASE("A link whose straight path crosses a card bends around it", "[map2]")
         sc.objectives[i].position = QPointF(0, 0);
     }
     sc.objectives[5].position = QPointF(260, 0); // side-2 beside side-1
-    sc.links = {link(u"bottom"_s, u"top"_s, 1),
-                link(u"lower"_s, u"top"_s, 2),
+    sc.links = {link(u"bottom"_s, u"top"_s, 1), link(u"lower"_s, u"top"_s, 2),
                 // Three links between the same two lanes into one card, one out of side-1.
-                link(u"side-1"_s, u"side-3"_s, 3),
-                link(u"side-2"_s, u"side-3"_s, 4),
-                link(u"lower"_s, u"side-3"_s, 5),
-                link(u"side-1"_s, u"middle"_s, 6)};
+                link(u"side-1"_s, u"side-3"_s, 3), link(u"side-2"_s, u"side-3"_s, 4),
+                link(u"lower"_s, u"side-3"_s, 5), link(u"side-1"_s, u"middle"_s, 6)};
     MapFile f(sc);
     StrategyMapScene scene(f.doc.get());
     REQUIRE(scene.cardItems().size() == 7);
@@ -148,8 +145,9 @@ TEST_CASE("A link whose straight path crosses a card bends around it", "[map2]")
 
     // After moving cards the routes are recomputed and still avoid every card.
     const QPointF p = *f.doc->objective(ObjectiveId(u"side-2"_s))->position;
-    REQUIRE(scene.commitMoves({{ObjectiveId(u"side-2"_s),
-                                scene.cardItem(ObjectiveId(u"side-2"_s))->pos() + QPointF(40, 0)}})
+    REQUIRE(scene
+                .commitMoves({{ObjectiveId(u"side-2"_s),
+                               scene.cardItem(ObjectiveId(u"side-2"_s))->pos() + QPointF(40, 0)}})
                 .ok());
     CHECK(f.doc->objective(ObjectiveId(u"side-2"_s))->position->x() == p.x() + 40);
     checkLinksAvoidCards(scene);
@@ -174,8 +172,8 @@ TEST_CASE("Arrow nudges of one burst are one undo step", "[map2]")
     QCoreApplication::sendEvent(&scene, &down);
     CHECK(*doc.objective(id)->position == before + QPointF(30, 1));
     CHECK(scene.cardItem(id)->pos() ==
-          scene.geometry().cellOrigin(scene.cellOf(id).first, scene.cellOf(id).second) +
-              before + QPointF(30, 1));
+          scene.geometry().cellOrigin(scene.cellOf(id).first, scene.cellOf(id).second) + before +
+              QPointF(30, 1));
     CHECK(stack->count() == steps + 1);
     stack->undo();
     CHECK(*doc.objective(id)->position == before);
@@ -219,7 +217,8 @@ TEST_CASE("The focused objective is described for screen readers", "[map2]")
     const ObjectiveCardItem *card = scene.cardItem(ObjectiveId(u"loyal-clients"_s));
     REQUIRE(card->content().score);
     const QString expected =
-        u"Objective Loyal clients, Partners & Clients, pillar Growth, score %1, %2, 1 KPI, drives 1 "
+        u"Objective Loyal clients, Partners & Clients, pillar Growth, score %1, %2, 1 KPI, drives "
+        u"1 "
         u"objective, driven by 1 objective"_s.arg(QString::number(*card->content().score, 'f', 0),
                                                   statusLabel(card->content().status).toLower());
     CHECK(view.accessibleDescription() == expected);
@@ -228,7 +227,8 @@ TEST_CASE("The focused objective is described for screen readers", "[map2]")
     Objective o = *f.doc->objective(ObjectiveId(u"loyal-clients"_s));
     o.name = u"Delighted clients"_s;
     REQUIRE(f.doc->push(ChangeEntityCommand<Objective>::create(*f.doc, o).value()).ok());
-    CHECK(view.accessibleDescription().startsWith(u"Objective Delighted clients, Partners & Clients"_s));
+    CHECK(view.accessibleDescription().startsWith(
+        u"Objective Delighted clients, Partners & Clients"_s));
     // The card's tooltip has the same facts for the mouse.
     CHECK(card->toolTip().contains(u"Delighted clients"_s));
     // Enter edits the name of the focused card.
@@ -238,8 +238,7 @@ TEST_CASE("The focused objective is described for screen readers", "[map2]")
     scene.clearSelection();
 }
 
-TEST_CASE("The filter combo shows one pillar, one department or the connected objectives",
-          "[map2]")
+TEST_CASE("The filter combo shows one pillar, one department or the connected objectives", "[map2]")
 {
     Scorecard sc = mapScorecard();
     sc.departments = {{DepartmentId(u"plant"_s), u"Plant"_s, {}, 1}};
@@ -424,10 +423,10 @@ TEST_CASE("Exported SVG text names fallback fonts and keeps its measured width",
     QFont twelve(u"DejaVu Sans"_s);
     twelve.setPixelSize(12);
     twelve.setHintingPreference(QFont::PreferNoHinting);
-    CHECK(escaped.contains(
-        QStringLiteral("textLength=\"%1\"")
-            .arg(QFontMetricsF(twelve).horizontalAdvance(u"R&D <2>"_s), 0, 'f', 2)
-            .toUtf8()));
+    CHECK(
+        escaped.contains(QStringLiteral("textLength=\"%1\"")
+                             .arg(QFontMetricsF(twelve).horizontalAdvance(u"R&D <2>"_s), 0, 'f', 2)
+                             .toUtf8()));
     CHECK(escaped.contains(">R&amp;D &lt;2&gt;</text>"));
 }
 

@@ -4,13 +4,13 @@
 #include "strategymap/strategymapview.h"
 
 #include <QEvent>
-#include <cmath>
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTimer>
+#include <cmath>
 
 namespace scorecard {
 

@@ -284,8 +284,7 @@ void StrategyMapPanel::updateFilterChoices()
     // Keep the applied filter while its pillar, department or objective exists.
     int index = m_filter->findData(m_filterKey);
     bool gone = index < 0;
-    if (m_filterKey == u"connected" && m_scene &&
-        !m_doc->objective(m_scene->options().connectedTo))
+    if (m_filterKey == u"connected" && m_scene && !m_doc->objective(m_scene->options().connectedTo))
         gone = true;
     if (gone) {
         m_filterKey = QStringLiteral("all");

@@ -2,9 +2,9 @@
 #include "strategymap/strategymapscene.h"
 
 #include "analysis/linkcycles.h"
+#include "commands/commandid.h"
 #include "commands/editcommands.h"
 #include "commands/entitycommands.h"
-#include "commands/commandid.h"
 #include "commands/nudgeobjectivescommand.h"
 #include "commands/undomacroguard.h"
 #include "document/scorecarddocument.h"

@@ -41,8 +41,7 @@ QByteArray makePortable(const QByteArray &svg)
 {
     MapTheme::loadBundledFont();
     const QString in = QString::fromUtf8(svg);
-    static const QRegularExpression textElement(
-        QStringLiteral("<text\\b([^>]*)>([^<]*)</text>"));
+    static const QRegularExpression textElement(QStringLiteral("<text\\b([^>]*)>([^<]*)</text>"));
     QString out;
     out.reserve(in.size() + in.size() / 4);
     qsizetype at = 0;
@@ -74,8 +73,9 @@ QByteArray makePortable(const QByteArray &svg)
         attributes.replace(QStringLiteral("font-family=\"DejaVu Sans\""),
                            QStringLiteral("font-family=\"%1\"").arg(fontFamilies()));
         attributes = attributes.trimmed();
-        out += QStringLiteral("<text %1 textLength=\"%2\" lengthAdjust=\"spacingAndGlyphs\">%3</text>")
-                   .arg(attributes, QString::number(width, 'f', 2), m.captured(2));
+        out +=
+            QStringLiteral("<text %1 textLength=\"%2\" lengthAdjust=\"spacingAndGlyphs\">%3</text>")
+                .arg(attributes, QString::number(width, 'f', 2), m.captured(2));
     }
     out += QStringView(in).mid(at);
     return out.toUtf8();
