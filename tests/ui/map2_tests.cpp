@@ -98,27 +98,32 @@ TEST_CASE("A link whose straight path crosses a card bends around it", "[map2]")
 {
     Scorecard sc = fourPerspectiveTemplate(u"Routing"_s);
     sc.pillars = {{PillarId(u"a"_s), u"A"_s, {}, {}, 1}, {PillarId(u"b"_s), u"B"_s, {}, {}, 2}};
-    sc.objectives = {objective(u"top"_s, u"financial"_s, u"a"_s),
-                     objective(u"middle"_s, u"customer"_s, u"a"_s),
-                     objective(u"lower"_s, u"internal"_s, u"a"_s),
-                     objective(u"bottom"_s, u"learning"_s, u"a"_s),
-                     objective(u"side-1"_s, u"internal"_s, u"b"_s),
-                     objective(u"side-2"_s, u"internal"_s, u"b"_s),
-                     objective(u"side-3"_s, u"customer"_s, u"b"_s)};
+    sc.objectives = {
+        objective(u"top"_s, u"financial"_s, u"a"_s), objective(u"middle"_s, u"customer"_s, u"a"_s),
+        objective(u"lower"_s, u"internal"_s, u"a"_s), objective(u"bottom"_s, u"learning"_s, u"a"_s),
+        objective(u"side-1"_s, u"internal"_s, u"b"_s),
+        objective(u"side-2"_s, u"internal"_s, u"b"_s),
+        objective(u"side-3"_s, u"customer"_s, u"b"_s),
+        // Two rows in one cell: the lower card's link up must pass the upper one.
+        objective(u"upper-row"_s, u"learning"_s, u"b"_s),
+        objective(u"lower-row"_s, u"learning"_s, u"b"_s)};
     // Stacked in one column: bottom -> top passes right through middle and lower.
     for (size_t i = 0; i < sc.objectives.size(); ++i) {
         sc.objectives[i].seq = qint64(i) + 1;
         sc.objectives[i].position = QPointF(0, 0);
     }
-    sc.objectives[5].position = QPointF(260, 0); // side-2 beside side-1
+    sc.objectives[5].position = QPointF(260, 0);  // side-2 beside side-1
+    sc.objectives[8].position = QPointF(70, 160); // lower-row, partly under upper-row
     sc.links = {link(u"bottom"_s, u"top"_s, 1), link(u"lower"_s, u"top"_s, 2),
                 // Three links between the same two lanes into one card, one out of side-1.
                 link(u"side-1"_s, u"side-3"_s, 3), link(u"side-2"_s, u"side-3"_s, 4),
-                link(u"lower"_s, u"side-3"_s, 5), link(u"side-1"_s, u"middle"_s, 6)};
+                link(u"lower"_s, u"side-3"_s, 5), link(u"side-1"_s, u"middle"_s, 6),
+                link(u"lower-row"_s, u"side-1"_s, 7), link(u"upper-row"_s, u"side-2"_s, 8)};
     MapFile f(sc);
     StrategyMapScene scene(f.doc.get());
-    REQUIRE(scene.cardItems().size() == 7);
-    REQUIRE(scene.linkItems().size() == 6);
+    REQUIRE(scene.cardItems().size() == 9);
+    REQUIRE(scene.linkItems().size() == 8);
+    REQUIRE(scene.cellOf(ObjectiveId(u"upper-row"_s)) == scene.cellOf(ObjectiveId(u"lower-row"_s)));
     checkLinksAvoidCards(scene);
 
     const LinkItem *longOne = scene.linkItem(sc.links[0].key());

@@ -95,8 +95,8 @@ void MiniMapWidget::updatePlacement()
     if (wanted) {
         const double scale =
             std::min(kMaxWidth / sceneRect.width(), kMaxHeight / sceneRect.height());
-        const QSize size(int(std::ceil(sceneRect.width() * scale)) + 2 * kMargin,
-                         int(std::ceil(sceneRect.height() * scale)) + 2 * kMargin);
+        const QSize size(int(std::floor(sceneRect.width() * scale)) + 2 * kMargin,
+                         int(std::floor(sceneRect.height() * scale)) + 2 * kMargin);
         // Too small a window has no room for an overview.
         wanted = port.width() > 2 * size.width() && port.height() > 2 * size.height();
         if (wanted) {

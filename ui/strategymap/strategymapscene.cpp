@@ -1969,8 +1969,6 @@ QString StrategyMapScene::accessibleDescription(const ObjectiveId &id) const
 
 void StrategyMapScene::announceCurrent()
 {
-    if (m_syncing)
-        return;
     const ObjectiveId id = currentObjective();
     const QString text = id.isNull() ? QString() : accessibleDescription(id);
     if (text == m_announced)
