@@ -4,6 +4,7 @@
 #include "mapfixture.h"
 
 #include "commands/entitycommands.h"
+#include "mainwindow.h"
 #include "strategymap/linkitem.h"
 #include "strategymap/mapexport.h"
 #include "strategymap/maptheme.h"
@@ -19,6 +20,8 @@
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QTest>
 #include <QUndoStack>
@@ -433,6 +436,21 @@ TEST_CASE("Exported SVG text names fallback fonts and keeps its measured width",
                              .arg(QFontMetricsF(twelve).horizontalAdvance(u"R&D <2>"_s), 0, 'f', 2)
                              .toUtf8()));
     CHECK(escaped.contains(">R&amp;D &lt;2&gt;</text>"));
+}
+
+TEST_CASE("View > Mini-map toggles the map's overview", "[map2]")
+{
+    MainWindow window;
+    auto *viewMenu = window.menuBar()->findChild<QMenu *>(u"viewMenu"_s);
+    REQUIRE(viewMenu);
+    QAction *found = nullptr;
+    for (QAction *action : viewMenu->actions()) {
+        if (action->objectName() == u"miniMapAction")
+            found = action;
+    }
+    REQUIRE(found);
+    CHECK(found->isCheckable());
+    CHECK(found == window.findChild<StrategyMapPanel *>()->miniMapAction());
 }
 
 // Hidden ([.map2shot]): the main window's map at 100 % with the mini-map, for a look.

@@ -122,7 +122,9 @@ StrategyMapPanel::StrategyMapPanel(QWidget *parent) : QWidget(parent)
     m_filter->setToolTip(tr("Show all objectives, one pillar's, one department's, or only the "
                             "selected objective with everything it drives and everything that "
                             "drives it"));
-    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long pillar names are shown whole in the list, not in the tool bar.
+    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_filter->setMinimumContentsLength(18);
     m_toolBar->addWidget(m_filter);
     connect(m_filter, &QComboBox::activated, this, &StrategyMapPanel::applyFilter);
 
