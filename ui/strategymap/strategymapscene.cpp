@@ -881,14 +881,16 @@ std::vector<double> StrategyMapScene::routeLinks()
         }
     }
 
+    std::vector<std::vector<std::pair<QString, QRectF>>> laneCards(static_cast<size_t>(laneCount));
+    for (auto it = rects.begin(); it != rects.end(); ++it)
+        laneCards[size_t(g.laneAt(it.value().center().y()))].emplace_back(it.key(), it.value());
     // A stub must not pass through another card of its own lane (cards in rows above or
     // below it): slide it along its card's side to where nothing stands in its way.
     auto clearStub = [&](QPointF &p, const QRectF &card, bool upward, const QString &self) {
         const int lane = g.laneAt(card.center().y());
         std::vector<std::pair<double, double>> covered;
-        for (auto it = rects.begin(); it != rects.end(); ++it) {
-            const QRectF &o = it.value();
-            if (it.key() == self || g.laneAt(o.center().y()) != lane)
+        for (const auto &[id, o] : laneCards[size_t(lane)]) {
+            if (id == self)
                 continue;
             if (upward ? o.top() >= card.top() : o.bottom() <= card.bottom())
                 continue;
