@@ -100,7 +100,9 @@ TEST_CASE("Links route around cards on the sample map", "[map2]")
 TEST_CASE("A link whose straight path crosses a card bends around it", "[map2]")
 {
     Scorecard sc = fourPerspectiveTemplate(u"Routing"_s);
-    sc.pillars = {{PillarId(u"a"_s), u"A"_s, {}, {}, 1}, {PillarId(u"b"_s), u"B"_s, {}, {}, 2}};
+    sc.pillars = {{PillarId(u"a"_s), u"A"_s, {}, {}, 1},
+                  {PillarId(u"b"_s), u"B"_s, {}, {}, 2},
+                  {PillarId(u"c"_s), u"C"_s, {}, {}, 3}};
     sc.objectives = {
         objective(u"top"_s, u"financial"_s, u"a"_s), objective(u"middle"_s, u"customer"_s, u"a"_s),
         objective(u"lower"_s, u"internal"_s, u"a"_s), objective(u"bottom"_s, u"learning"_s, u"a"_s),
@@ -109,7 +111,10 @@ TEST_CASE("A link whose straight path crosses a card bends around it", "[map2]")
         objective(u"side-3"_s, u"customer"_s, u"b"_s),
         // Two rows in one cell: the lower card's link up must pass the upper one.
         objective(u"upper-row"_s, u"learning"_s, u"b"_s),
-        objective(u"lower-row"_s, u"learning"_s, u"b"_s)};
+        objective(u"lower-row"_s, u"learning"_s, u"b"_s),
+        // Right under another card: links leave and enter by its sides.
+        objective(u"covering"_s, u"internal"_s, u"c"_s),
+        objective(u"covered"_s, u"internal"_s, u"c"_s)};
     // Stacked in one column: bottom -> top passes right through middle and lower.
     for (size_t i = 0; i < sc.objectives.size(); ++i) {
         sc.objectives[i].seq = qint64(i) + 1;
@@ -117,15 +122,17 @@ TEST_CASE("A link whose straight path crosses a card bends around it", "[map2]")
     }
     sc.objectives[5].position = QPointF(260, 0);  // side-2 beside side-1
     sc.objectives[8].position = QPointF(70, 160); // lower-row, partly under upper-row
+    sc.objectives[10].position = QPointF(0, 160); // covered, right under covering
     sc.links = {link(u"bottom"_s, u"top"_s, 1), link(u"lower"_s, u"top"_s, 2),
                 // Three links between the same two lanes into one card, one out of side-1.
                 link(u"side-1"_s, u"side-3"_s, 3), link(u"side-2"_s, u"side-3"_s, 4),
                 link(u"lower"_s, u"side-3"_s, 5), link(u"side-1"_s, u"middle"_s, 6),
-                link(u"lower-row"_s, u"side-1"_s, 7), link(u"upper-row"_s, u"side-2"_s, 8)};
+                link(u"lower-row"_s, u"side-1"_s, 7), link(u"upper-row"_s, u"side-2"_s, 8),
+                link(u"covered"_s, u"top"_s, 9), link(u"side-3"_s, u"covered"_s, 10)};
     MapFile f(sc);
     StrategyMapScene scene(f.doc.get());
-    REQUIRE(scene.cardItems().size() == 9);
-    REQUIRE(scene.linkItems().size() == 8);
+    REQUIRE(scene.cardItems().size() == 11);
+    REQUIRE(scene.linkItems().size() == 10);
     REQUIRE(scene.cellOf(ObjectiveId(u"upper-row"_s)) == scene.cellOf(ObjectiveId(u"lower-row"_s)));
     checkLinksAvoidCards(scene);
 

@@ -31,6 +31,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <optional>
 
 namespace scorecard {
 
@@ -667,6 +668,12 @@ std::vector<double> StrategyMapScene::routeLinks()
         QPointF start, tip;
         bool startShared = false; ///< other links leave or enter the same side of the card
         bool tipShared = false;
+        /**
+         * Set when a card stacked above or below in the same cell covers the
+         * whole side a link would leave or enter by: the link leaves (enters)
+         * by the card's left or right side here and turns up or down beside it.
+         */
+        std::optional<QPointF> startBorder, tipBorder;
         std::vector<size_t> segments; ///< indices into the segment list, per run
     };
     std::vector<Route> routes;
@@ -886,15 +893,14 @@ std::vector<double> StrategyMapScene::routeLinks()
         laneCards[size_t(g.laneAt(it.value().center().y()))].emplace_back(it.key(), it.value());
     // A stub must not pass through another card of its own lane (cards in rows above or
     // below it): slide it along its card's side to where nothing stands in its way.
-    auto clearStub = [&](QPointF &p, const QRectF &card, bool upward, const QString &self) {
+    auto clearStub = [&](QPointF &p, std::optional<QPointF> &border, const QRectF &card,
+                         bool upward, const QString &self) {
         const int lane = g.laneAt(card.center().y());
         std::vector<std::pair<double, double>> covered;
         for (const auto &[id, o] : laneCards[size_t(lane)]) {
             if (id == self)
                 continue;
             if (upward ? o.top() >= card.top() : o.bottom() <= card.bottom())
-                continue;
-            if (o.right() + 6 < card.left() || o.left() - 6 > card.right())
                 continue;
             covered.emplace_back(o.left() - 6, o.right() + 6);
         }
@@ -919,13 +925,30 @@ std::vector<double> StrategyMapScene::routeLinks()
                 best = x;
             }
         }
-        p.setX(best);
+        if (bestDistance < std::numeric_limits<double>::max()) {
+            p.setX(best);
+            return;
+        }
+        // The whole side is covered: out of the left or right side, then up or down beside it.
+        const double y = card.center().y();
+        for (const double x : {card.left() - 12, card.right() + 12}) {
+            const double edge = x < card.left() ? card.left() : card.right();
+            const QRectF leg(QPointF(std::min(x, edge), y - 1), QPointF(std::max(x, edge), y + 1));
+            bool clear = !blockedAt(x);
+            for (const auto &[id, o] : laneCards[size_t(lane)])
+                clear = clear && (id == self || !o.adjusted(-4, -4, 4, 4).intersects(leg));
+            if (clear) {
+                border = QPointF(x < card.left() ? card.left() : card.right(), y);
+                p = QPointF(x, y);
+                return;
+            }
+        }
     };
     for (Route &r : routes) {
         if (r.kind != Kind::Channels)
             continue;
-        clearStub(r.start, r.a, r.sideA == Side::Top, r.item->from().value);
-        clearStub(r.tip, r.b, r.sideB == Side::Top, r.item->to().value);
+        clearStub(r.start, r.startBorder, r.a, r.sideA == Side::Top, r.item->from().value);
+        clearStub(r.tip, r.tipBorder, r.b, r.sideB == Side::Top, r.item->to().value);
     }
 
     // Horizontal runs per channel, then their tracks.
@@ -1023,7 +1046,10 @@ std::vector<double> StrategyMapScene::routeLinks()
             path.cubicTo(r.start + QPointF(0, dy), end - QPointF(0, dy), end);
         } else {
             direction = QPointF(0, r.sideB == Side::Bottom ? -1 : 1);
-            std::vector<QPointF> points{r.start};
+            std::vector<QPointF> points;
+            if (r.startBorder)
+                points.push_back(*r.startBorder);
+            points.push_back(r.start);
             double x = r.start.x();
             for (size_t k = 0; k < r.segments.size(); ++k) {
                 const Segment &s = segments[r.segments[k]];
@@ -1032,7 +1058,14 @@ std::vector<double> StrategyMapScene::routeLinks()
                 points.emplace_back(next, s.y);
                 x = next;
             }
-            points.push_back(r.tip - direction * LinkItem::kArrowLength);
+            QPointF tip = r.tip;
+            if (r.tipBorder) {
+                // Down (or up) beside the card, then sideways into it.
+                points.push_back(r.tip);
+                tip = *r.tipBorder;
+                direction = QPointF(r.tip.x() < tip.x() ? 1 : -1, 0);
+            }
+            points.push_back(tip - direction * LinkItem::kArrowLength);
             // Drop points that do not turn (a run without horizontal extent).
             std::vector<QPointF> turns{points.front()};
             for (size_t i = 1; i + 1 < points.size(); ++i) {
@@ -1047,6 +1080,10 @@ std::vector<double> StrategyMapScene::routeLinks()
             }
             turns.push_back(points.back());
             path = roundedPath(turns, kCorner);
+            if (r.tipBorder) {
+                r.item->setRoute(path, *r.tipBorder, direction);
+                continue;
+            }
         }
         r.item->setRoute(path, r.tip, direction);
     }
