@@ -97,7 +97,13 @@ TEST_CASE("Links route around cards on the sample map", "[map2]")
     checkLinksAvoidCards(scene);
 }
 
-TEST_CASE("A link whose straight path crosses a card bends around it", "[map2]")
+namespace {
+
+/**
+ * Cards stacked in one column across lanes, two rows in one cell (partly and
+ * entirely covered), three links into one card from the lane below.
+ */
+Scorecard routingScorecard()
 {
     Scorecard sc = fourPerspectiveTemplate(u"Routing"_s);
     sc.pillars = {{PillarId(u"a"_s), u"A"_s, {}, {}, 1},
@@ -129,6 +135,14 @@ TEST_CASE("A link whose straight path crosses a card bends around it", "[map2]")
                 link(u"lower"_s, u"side-3"_s, 5), link(u"side-1"_s, u"middle"_s, 6),
                 link(u"lower-row"_s, u"side-1"_s, 7), link(u"upper-row"_s, u"side-2"_s, 8),
                 link(u"covered"_s, u"top"_s, 9), link(u"side-3"_s, u"covered"_s, 10)};
+    return sc;
+}
+
+} // namespace
+
+TEST_CASE("A link whose straight path crosses a card bends around it", "[map2]")
+{
+    const Scorecard sc = routingScorecard();
     MapFile f(sc);
     StrategyMapScene scene(f.doc.get());
     REQUIRE(scene.cardItems().size() == 11);
@@ -458,6 +472,16 @@ TEST_CASE("View > Mini-map toggles the map's overview", "[map2]")
     REQUIRE(found);
     CHECK(found->isCheckable());
     CHECK(found == window.findChild<StrategyMapPanel *>()->miniMapAction());
+}
+
+// Hidden ([.map2routing]): the routing case as a picture, for a look.
+TEST_CASE("Picture of the routing case", "[.map2routing]")
+{
+    const QString target = qEnvironmentVariable("SCORECARD_MAP_SCREENSHOT");
+    REQUIRE_FALSE(target.isEmpty());
+    MapFile f(routingScorecard());
+    StrategyMapScene scene(f.doc.get());
+    REQUIRE(mapexport::exportScene(scene, target, mapexport::Format::Png, {}).ok());
 }
 
 // Hidden ([.map2shot]): the main window's map at 100 % with the mini-map, for a look.

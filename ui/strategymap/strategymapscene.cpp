@@ -894,7 +894,7 @@ std::vector<double> StrategyMapScene::routeLinks()
     // A stub must not pass through another card of its own lane (cards in rows above or
     // below it): slide it along its card's side to where nothing stands in its way.
     auto clearStub = [&](QPointF &p, std::optional<QPointF> &border, const QRectF &card,
-                         bool upward, const QString &self) {
+                         bool upward, const QString &self, bool isStart) {
         const int lane = g.laneAt(card.center().y());
         std::vector<std::pair<double, double>> covered;
         for (const auto &[id, o] : laneCards[size_t(lane)]) {
@@ -930,8 +930,10 @@ std::vector<double> StrategyMapScene::routeLinks()
             return;
         }
         // The whole side is covered: out of the left or right side, then up or down beside it.
-        const double y = card.center().y();
-        for (const double x : {card.left() - 12, card.right() + 12}) {
+        // Links out below links in, on a line of their own: two never share a run.
+        const double y = card.center().y() + (isStart ? 6 : -6);
+        const double away = isStart ? 12 : 22;
+        for (const double x : {card.left() - away, card.right() + away}) {
             const double edge = x < card.left() ? card.left() : card.right();
             const QRectF leg(QPointF(std::min(x, edge), y - 1), QPointF(std::max(x, edge), y + 1));
             bool clear = !blockedAt(x);
@@ -947,8 +949,8 @@ std::vector<double> StrategyMapScene::routeLinks()
     for (Route &r : routes) {
         if (r.kind != Kind::Channels)
             continue;
-        clearStub(r.start, r.startBorder, r.a, r.sideA == Side::Top, r.item->from().value);
-        clearStub(r.tip, r.tipBorder, r.b, r.sideB == Side::Top, r.item->to().value);
+        clearStub(r.start, r.startBorder, r.a, r.sideA == Side::Top, r.item->from().value, true);
+        clearStub(r.tip, r.tipBorder, r.b, r.sideB == Side::Top, r.item->to().value, false);
     }
 
     // Horizontal runs per channel, then their tracks.
