@@ -20,11 +20,13 @@
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QTest>
 #include <QUndoStack>
+#include <QVBoxLayout>
 #include <QXmlStreamReader>
 
 using namespace scorecard;
@@ -265,6 +267,45 @@ TEST_CASE("The focused objective is described for screen readers", "[map2]")
     REQUIRE(scene.nameEditor());
     CHECK(scene.nameEditor()->objective() == ObjectiveId(u"loyal-clients"_s));
     scene.clearSelection();
+}
+
+TEST_CASE("Tab leaves the map after the last card: no keyboard trap", "[map2]")
+{
+    MapFile f(mapScorecard());
+    StrategyMapScene scene(f.doc.get());
+    QWidget window;
+    auto *before = new QLineEdit(&window);
+    auto *view = new StrategyMapView(&window);
+    auto *after = new QLineEdit(&window);
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(before);
+    layout->addWidget(view);
+    layout->addWidget(after);
+    view->setScene(&scene);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    before->setFocus();
+    // Tab into the map focuses its first card.
+    QTest::keyClick(before, Qt::Key_Tab);
+    REQUIRE(view->hasFocus());
+    const QList<ObjectiveId> order = scene.readingOrder();
+    CHECK(scene.currentObjective() == order.front());
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QTest::keyClick(view, Qt::Key_Tab);
+    CHECK(scene.currentObjective() == order.back());
+    QTest::keyClick(view, Qt::Key_Tab);
+    CHECK(after->hasFocus());
+    CHECK(scene.selectedItems().isEmpty());
+    // Shift+Tab comes back to the last card, and before the first one leaves the other way.
+    QTest::keyClick(after, Qt::Key_Backtab, Qt::ShiftModifier);
+    REQUIRE(view->hasFocus());
+    CHECK(scene.currentObjective() == order.back());
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QTest::keyClick(view, Qt::Key_Backtab, Qt::ShiftModifier);
+    CHECK(scene.currentObjective() == order.front());
+    QTest::keyClick(view, Qt::Key_Backtab, Qt::ShiftModifier);
+    CHECK(before->hasFocus());
 }
 
 TEST_CASE("The filter combo shows one pillar, one department or the connected objectives", "[map2]")

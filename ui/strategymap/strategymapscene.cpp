@@ -1624,7 +1624,14 @@ bool StrategyMapScene::focusNextPrevChild(bool next)
             at = std::max(at, order.indexOf(static_cast<ObjectiveCardItem *>(item)->id()));
     }
     const qsizetype n = order.size();
-    const qsizetype target = at < 0 ? (next ? 0 : n - 1) : (at + (next ? 1 : n - 1)) % n;
+    if (at >= 0 && (next ? at == n - 1 : at == 0)) {
+        // Past the last (or before the first) card the focus leaves the map: no keyboard
+        // trap. Coming back starts again at the first (or last) card.
+        clearSelection();
+        setFocusItem(nullptr);
+        return false;
+    }
+    const qsizetype target = at < 0 ? (next ? 0 : n - 1) : at + (next ? 1 : -1);
     selectObjective(order.at(target));
     return true;
 }

@@ -184,7 +184,10 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
-    /** Tab and Shift+Tab select the next or previous card, lane by lane, left to right. */
+    /**
+     * Tab and Shift+Tab select the next or previous card, lane by lane, left to
+     * right; past the last (or first) card they let the focus leave the map.
+     */
     bool focusNextPrevChild(bool next) override;
 
 private:
