@@ -431,6 +431,18 @@ TEST_CASE("The mini-map shows the whole map, follows the view and moves it", "[m
     QTest::qWait(MiniMapWidget::kRefreshDelayMs + 100);
     CHECK(mini->renderCount() <= renders + 2);
 
+    // Not drawn while hidden (another tab), drawn again when shown.
+    panel.hide();
+    const int hiddenRenders = mini->renderCount();
+    o.name += u"?"_s;
+    REQUIRE(f.doc->push(ChangeEntityCommand<Objective>::create(*f.doc, o).value()).ok());
+    QTest::qWait(MiniMapWidget::kRefreshDelayMs + 100);
+    CHECK(mini->renderCount() == hiddenRenders);
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    QTRY_VERIFY(mini->isVisible());
+    QTRY_VERIFY(mini->renderCount() > hiddenRenders);
+
     // Turned off, it stays hidden; the choice is remembered.
     toggle->setChecked(false);
     CHECK_FALSE(mini->isVisible());

@@ -129,6 +129,7 @@ void MiniMapWidget::refresh()
     if (!m_scene || !isVisible()) {
         if (!m_scene)
             m_picture = QPixmap();
+        m_stale = true;
         return; // drawn when it is shown
     }
     const QRectF area = mapArea();
@@ -146,6 +147,7 @@ void MiniMapWidget::refresh()
                         Qt::IgnoreAspectRatio);
     }
     m_picture = picture;
+    m_stale = false;
     ++m_renders;
     update();
 }
@@ -178,6 +180,14 @@ void MiniMapWidget::centerViewAt(const QPointF &point)
 {
     if (m_scene)
         m_view->centerOn(toScene(point));
+}
+
+void MiniMapWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Also when the map's tab comes back: the scene may have changed meanwhile.
+    if (m_stale || m_picture.isNull())
+        QTimer::singleShot(0, this, &MiniMapWidget::refresh);
 }
 
 void MiniMapWidget::paintEvent(QPaintEvent *)

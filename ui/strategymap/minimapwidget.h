@@ -52,6 +52,7 @@ public Q_SLOTS:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -68,6 +69,7 @@ private:
     QRectF m_pictureRect; ///< the scene rectangle m_picture shows
     bool m_active = true;
     bool m_dragging = false;
+    bool m_stale = true; ///< the scene changed while the mini-map was not shown
     int m_renders = 0;
 };
 
