@@ -150,6 +150,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_presentation = new PresentationMode(this, m_edits);
     menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(m_presentation->action());
     connect(m_presentation, &PresentationMode::activeChanged, this, &MainWindow::updateStatus);
+    menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(m_map->miniMapAction());
 
     m_poll = new QTimer(this);
     m_poll->setInterval(2000);

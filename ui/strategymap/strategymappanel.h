@@ -8,6 +8,7 @@
 #include <memory>
 
 class QAction;
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QTimer;
@@ -15,6 +16,7 @@ class QToolBar;
 
 namespace scorecard {
 
+class MiniMapWidget;
 class ScorecardDocument;
 class StrategyMapScene;
 class StrategyMapView;
@@ -40,6 +42,11 @@ public:
     QAction *copyAction() const { return m_copy; }
     /** "Colour Links by Evidence": checkable, on the map's tool bar (and the View menu). */
     QAction *evidenceAction() const { return m_evidence; }
+    /** Shows or hides the mini-map (checkable; the choice is kept in the settings). */
+    QAction *miniMapAction() const { return m_miniMapAction; }
+    MiniMapWidget *miniMap() const { return m_miniMap; }
+    /** The filter: all objectives, one pillar's, one department's, or those connected to one. */
+    QComboBox *filterCombo() const { return m_filter; }
     /** The date the map scores at (its own date field, or the main window's). */
     void setAsOf(QDate date);
     QDate asOf() const;
@@ -59,7 +66,9 @@ protected:
 
 private:
     void autoLayout();
-    void showConnected(bool on);
+    /** Fills the filter combo from the document, keeping the current choice if it still exists. */
+    void updateFilterChoices();
+    void applyFilter();
     void exportMap();
     void copyMap();
     void showMessage(const QString &message);
@@ -75,7 +84,10 @@ private:
     QTimer *m_messageTimer = nullptr;
     QAction *m_autoLayout = nullptr;
     QAction *m_alignAction = nullptr;
-    QAction *m_connected = nullptr;
+    QComboBox *m_filter = nullptr;
+    QString m_filterKey; ///< the applied filter's combo data
+    MiniMapWidget *m_miniMap = nullptr;
+    QAction *m_miniMapAction = nullptr;
     QAction *m_export = nullptr;
     QAction *m_copy = nullptr;
     QAction *m_evidence = nullptr;
