@@ -88,6 +88,7 @@ DetailsPanel::DetailsPanel(EntitySelection *selection, QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_selection, &EntitySelection::currentChanged, this, [this] {
+        commitPendingEdit(); // the editor still shows the previous item
         refresh();
         showEditor();
     });
@@ -117,6 +118,16 @@ void DetailsPanel::setAsOf(QDate asOf)
 {
     m_asOf = asOf;
     refresh();
+}
+
+bool DetailsPanel::commitPendingEdit()
+{
+    EntityEditor *e = currentEditor();
+    if (!e || e->commitEdits())
+        return true;
+    Q_EMIT pendingEditDropped(
+        tr("Your changes to the previous item were not valid and were not applied."));
+    return false;
 }
 
 EntityEditor *DetailsPanel::currentEditor() const

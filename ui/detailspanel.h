@@ -60,9 +60,17 @@ public:
 
     /** Applies the objective editor's values (one command). Returns false if refused. */
     bool apply();
+    /**
+     * Applies the shown editor's unapplied, valid edits as one command.
+     * Returns false (and says why through pendingEditDropped) if they were not valid.
+     */
+    bool commitPendingEdit();
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
+    /** The user's edits of an item were not valid and could not be kept when the selection moved.
+     */
+    void pendingEditDropped(const QString &message);
 
 private:
     void refresh();

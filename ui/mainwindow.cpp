@@ -128,6 +128,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         problemsDock->setWindowTitle(n ? tr("Problems (%1)").arg(n) : tr("Problems"));
     });
     connect(m_selection, &EntitySelection::currentChanged, this, &MainWindow::selectionChanged);
+    connect(m_details, &DetailsPanel::pendingEditDropped, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
     m_pathLabel = new QLabel(this);
     m_readOnlyLabel = new QLabel(this);
@@ -369,6 +371,7 @@ void MainWindow::setPanelsDocument(ScorecardDocument *doc)
 void MainWindow::commitPendingEdits()
 {
     m_scorecard->commitPendingEdit();
+    m_details->commitPendingEdit();
     if (StrategyMapScene *scene = m_map->scene(); scene && scene->nameEditor()) {
         // Enter in the card's name editor: the rename becomes one command.
         QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);

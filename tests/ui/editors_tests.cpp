@@ -684,3 +684,34 @@ TEST_CASE("A paste with no row selected continues after the last period", "[ui][
     CHECK_FALSE(grid->message().isEmpty());
     CHECK(d.stack->count() == 1);
 }
+
+TEST_CASE("Moving the selection applies the editor's pending edits, or says they were invalid",
+          "[ui][editors]")
+{
+    Details d;
+    QStringList dropped;
+    QObject::connect(&d.panel, &DetailsPanel::pendingEditDropped,
+                     [&](const QString &message) { dropped << message; });
+    auto *e = d.select<ObjectiveEditor>(EntityKind::Objective, u"grow-revenue"_s);
+    e->nameEdit()->setText(u"Grow revenue in every region"_s); // typed, Apply not pressed
+    d.select<ObjectiveEditor>(EntityKind::Objective, u"improve-operating-margin"_s);
+    CHECK(d.doc->objective(ObjectiveId(u"grow-revenue"_s))->name ==
+          u"Grow revenue in every region"_s);
+    CHECK(d.stack->count() == 1); // one command, as if Apply had been pressed
+    CHECK(dropped.isEmpty());
+
+    // Invalid edits cannot be applied: nothing changes and the user is told.
+    e = d.select<ObjectiveEditor>(EntityKind::Objective, u"grow-revenue"_s);
+    const double weight = d.doc->objective(ObjectiveId(u"grow-revenue"_s))->weight;
+    e->weightEdit()->setText(u"heavy"_s);
+    d.select<ObjectiveEditor>(EntityKind::Objective, u"improve-operating-margin"_s);
+    CHECK(d.doc->objective(ObjectiveId(u"grow-revenue"_s))->weight == weight);
+    CHECK(d.stack->count() == 1);
+    REQUIRE(dropped.size() == 1);
+    CHECK(dropped.front().contains(u"not valid"_s));
+
+    // Selecting again with nothing typed pushes nothing.
+    d.select<ObjectiveEditor>(EntityKind::Objective, u"grow-revenue"_s);
+    CHECK(d.stack->count() == 1);
+    CHECK(dropped.size() == 1);
+}

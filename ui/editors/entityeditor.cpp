@@ -225,6 +225,16 @@ void EntityEditor::validate()
     m_revert->setEnabled(canEdit && (changed || m_edited));
 }
 
+bool EntityEditor::commitEdits()
+{
+    if (!m_edited || !m_doc || !exists())
+        return true;
+    validate();
+    if (m_apply->isEnabled())
+        return apply();
+    return m_valid; // valid but no different from the document: nothing to do
+}
+
 bool EntityEditor::apply()
 {
     validate();

@@ -64,6 +64,14 @@ public Q_SLOTS:
     /** Loads the document's values again, dropping the user's edits. */
     void revert();
 
+public:
+    /**
+     * Applies the user's unapplied edits, if any, as one command (before the
+     * selection moves on or the file closes). Returns false when they are
+     * not valid: they were not applied.
+     */
+    bool commitEdits();
+
 Q_SIGNALS:
     void errorOccurred(const QString &message);
 
