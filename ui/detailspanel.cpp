@@ -299,7 +299,7 @@ void DetailsPanel::refresh()
         m_why->clear();
         return;
     }
-    const scoring::Results results = scoring::Engine(m_doc->scorecard()).compute(m_asOf);
+    const scoring::Results results = *m_doc->scores(m_asOf);
     if (m_selection->isEmpty()) {
         // Nothing selected: the whole scorecard, with a hint.
         m_title->setText(tr("Scorecard: %1").arg(m_doc->scorecard().info.name));

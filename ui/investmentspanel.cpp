@@ -221,7 +221,7 @@ void InvestmentsPanel::refresh()
     InvestmentAnalysis analysis;
     if (m_doc) {
         const Scorecard &sc = m_doc->scorecard();
-        analysis = analyseInvestments(sc, scoring::Engine(sc).compute(m_asOf));
+        analysis = analyseInvestments(sc, *m_doc->scores(m_asOf));
     }
     {
         const QScopedValueRollback<bool> guard(m_selecting, true);

@@ -169,7 +169,7 @@ void KpiChartPanel::refresh()
     const qreal x0 = msecs(first.addDays(-15)), x1 = msecs(last.addDays(15));
 
     // Bands: only where the score is linear from baseline to target.
-    const scoring::Results results = scoring::Engine(m_doc->scorecard()).compute(m_asOf);
+    const scoring::Results results = *m_doc->scores(m_asOf);
     const scoring::Score score = results.kpis.value(kpi->id.value);
     std::optional<double> baseline, target;
     for (const scoring::Parameter &p : score.parameters) {

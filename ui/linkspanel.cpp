@@ -7,9 +7,14 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QPromise>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QThreadPool>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace scorecard {
 
@@ -45,6 +50,11 @@ LinksPanel::LinksPanel(EntitySelection *selection, QWidget *parent)
     m_table->setAccessibleName(tr("Links and their evidence"));
     layout->addWidget(m_note);
     layout->addWidget(m_table, 1);
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(200); // a burst of edits computes once
+    connect(m_debounce, &QTimer::timeout, this, &LinksPanel::compute);
+    connect(&m_watcher, &QFutureWatcher<Job>::finished, this, &LinksPanel::computed);
     auto activate = [this](const QModelIndex &index) {
         if (!index.isValid())
             return;
@@ -85,14 +95,44 @@ void LinksPanel::showEvent(QShowEvent *event)
 void LinksPanel::refresh()
 {
     if (!m_doc) {
+        m_debounce->stop();
+        m_pending = false;
+        m_watcher.setFuture(QFuture<Job>()); // a running computation is no longer wanted
         m_model->setEvidence({}, {});
         return;
     }
     m_stale = !isVisible();
     if (m_stale)
         return;
-    m_model->setEvidence(m_doc->scorecard(), linkEvidence(m_doc->scorecard(), m_asOf));
+    m_pending = true;
+    m_debounce->start();
+}
+
+void LinksPanel::compute()
+{
+    if (!m_doc)
+        return;
+    // The worker owns its copy and its promise; the watcher follows only the latest job.
+    auto promise = std::make_shared<QPromise<Job>>();
+    m_watcher.setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start(
+        [promise, scorecard = m_doc->scorecard(), asOf = m_asOf]() mutable {
+            std::vector<LinkEvidence> evidence = linkEvidence(scorecard, asOf);
+            promise->addResult(Job{std::move(scorecard), std::move(evidence)});
+            promise->finish();
+        });
+}
+
+void LinksPanel::computed()
+{
+    if (m_debounce->isActive() || m_watcher.future().resultCount() == 0)
+        return; // a newer change is on its way
+    Job job = m_watcher.future().takeResult();
+    m_pending = false;
+    m_model->setEvidence(job.scorecard, std::move(job.evidence));
     m_table->resizeColumnsToContents();
+    Q_EMIT evidenceUpdated();
 }
 
 } // namespace scorecard

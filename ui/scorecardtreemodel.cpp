@@ -315,7 +315,7 @@ void ScorecardTreeModel::syncChildren(Node *node, const QModelIndex &index)
 
 void ScorecardTreeModel::recompute()
 {
-    m_results = scoring::Engine(m_doc->scorecard()).compute(m_asOf);
+    m_results = *m_doc->scores(m_asOf);
 }
 
 void ScorecardTreeModel::announceAll(const Node *node, const QModelIndex &index, int first,

@@ -21,12 +21,27 @@ Result<bool> ScorecardDocument::reloadIfChanged()
     return true;
 }
 
+std::shared_ptr<const scoring::Results> ScorecardDocument::scores(QDate asOf) const
+{
+    for (const auto &[date, results] : m_scores) {
+        if (date == asOf)
+            return results;
+    }
+    constexpr size_t kKept = 4;
+    if (m_scores.size() >= kKept)
+        m_scores.erase(m_scores.begin());
+    auto results = std::make_shared<const scoring::Results>(scoring::Engine(m_cache).compute(asOf));
+    m_scores.emplace_back(asOf, results);
+    return results;
+}
+
 Result<void> ScorecardDocument::reload()
 {
     const qint64 version = m_file->dataVersion();
     auto content = m_file->load();
     if (!content)
         return fail(content.error());
+    cacheChanging();
     m_cache = std::move(content).value();
     m_dataVersion = version;
     m_perspectives.invalidate();
@@ -142,8 +157,9 @@ Result<void> ScorecardDocument::commit(qint64 total, Write write, Finish finish)
         t.rollback();
         if (auto r = reload(); !r)
             return r;
-        return fail(tr("the file was changed by another program; it has been reloaded and this edit "
-                       "was not applied"));
+        return fail(
+            tr("the file was changed by another program; it has been reloaded and this edit "
+               "was not applied"));
     }
     constexpr qint64 kReportEvery = 8192;
     for (qint64 i = 0; i < total; ++i) {
@@ -220,6 +236,7 @@ Result<void> ScorecardDocument::apply(const MeasurementChangeSet &changes, bool 
         for (const Change &c : otherChanges)
             updateCache(c, touchedKpis);
     }
+    cacheChanging();
     Kpi *kpi = nullptr;
     for (qint64 i = 0; i < n; ++i) {
         const MeasurementChange &c = at(i);
@@ -247,10 +264,11 @@ void ScorecardDocument::updateMeasurementCache(std::vector<Measurement> &list, c
                                                const Measurement *after)
 {
     // Bulk changes mostly append or walk forward: try the end before searching.
-    auto it = !list.empty() && list.back().period < period
-                  ? list.end()
-                  : std::lower_bound(list.begin(), list.end(), period,
-                                     [](const Measurement &m, const Period &p) { return m.period < p; });
+    auto it =
+        !list.empty() && list.back().period < period
+            ? list.end()
+            : std::lower_bound(list.begin(), list.end(), period,
+                               [](const Measurement &m, const Period &p) { return m.period < p; });
     const bool exists = it != list.end() && it->period == period;
     if (!after) {
         if (exists)
@@ -304,6 +322,7 @@ void applyToTable(ScorecardDocument *doc, EntityTable<T> &table, const Change &c
 
 void ScorecardDocument::updateCache(const Change &c, QSet<QString> &touchedKpis)
 {
+    cacheChanging();
     const EntityValue &value = c.op == Change::Op::Remove ? *c.before : *c.after;
     const EntityKind kind = kindOf(value);
     auto table = [&](auto &t) {

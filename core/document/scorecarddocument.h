@@ -4,6 +4,7 @@
 #include "document/changeset.h"
 #include "document/entitytable.h"
 #include "document/fields.h"
+#include "scoring/engine.h"
 #include "storage/scorecardfile.h"
 #include "util/progress.h"
 
@@ -39,6 +40,13 @@ public:
     ScorecardFile *storage() { return m_file.get(); }
 
     const Scorecard &scorecard() const { return m_cache; }
+    /**
+     * The scores of the whole scorecard at @p asOf, computed once per state
+     * of the document and date and shared by every view that asks (the map,
+     * the tree, the details, problems, investments). Any change makes the
+     * next call compute again.
+     */
+    std::shared_ptr<const scoring::Results> scores(QDate asOf) const;
     const Perspective *perspective(const PerspectiveId &id) const
     {
         return m_perspectives.find(id.value);
@@ -126,8 +134,13 @@ private:
     Result<void> reload();
     void updateCache(const Change &change, QSet<QString> &touchedKpis);
 
+    /** Called before the cache changes: scores computed so far are out of date. */
+    void cacheChanging() { m_scores.clear(); }
+
     std::unique_ptr<ScorecardFile> m_file;
     Scorecard m_cache;
+    /// Scores of the current state by date (a handful: as-of and its neighbours).
+    mutable std::vector<std::pair<QDate, std::shared_ptr<const scoring::Results>>> m_scores;
     EntityTable<Perspective> m_perspectives{m_cache.perspectives};
     EntityTable<Pillar> m_pillars{m_cache.pillars};
     EntityTable<Department> m_departments{m_cache.departments};

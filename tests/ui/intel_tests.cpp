@@ -5,6 +5,7 @@
 #include "analysis/investment.h"
 #include "analysis/linkevidence.h"
 #include "analysis/whatif.h"
+#include "commands/entitycommands.h"
 #include "entityselection.h"
 #include "investmentspanel.h"
 #include "investmenttablemodel.h"
@@ -15,8 +16,8 @@
 #include "problemspanel.h"
 #include "scoring/engine.h"
 #include "strategymap/linkitem.h"
-#include "strategymap/objectivecarditem.h"
 #include "strategymap/maplegenditem.h"
+#include "strategymap/objectivecarditem.h"
 #include "strategymap/strategymappanel.h"
 #include "strategymap/strategymapscene.h"
 #include "strategymap/whatifbadgeitem.h"
@@ -28,6 +29,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -40,6 +42,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -49,6 +52,16 @@ using namespace scorecard;
 using namespace scorecard::maptest;
 
 namespace {
+
+/** Lets the Links panel's worker finish; fails after 30 s. */
+void waitForEvidence(LinksPanel &panel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!panel.isUpToDate() && timer.elapsed() < 30000)
+        QTest::qWait(10);
+    REQUIRE(panel.isUpToDate());
+}
 
 const QDate kAsOf(2026, 11, 30);
 
@@ -371,9 +384,11 @@ TEST_CASE("The Links table lists the evidence of every link and selects the caus
                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
     panel.setAsOf(kAsOf);
     panel.setDocument(file.doc.get());
-    // Hidden, it waits; shown, it computes.
+    // Hidden, it waits; shown, it computes (in a worker thread, a moment later).
     CHECK(panel.model()->rowCount() == 0);
     panel.show();
+    CHECK_FALSE(panel.isUpToDate());
+    waitForEvidence(panel);
     const std::vector<LinkEvidence> expected = linkEvidence(file.doc->scorecard(), kAsOf);
     LinkEvidenceModel *model = panel.model();
     using M = LinkEvidenceModel;
@@ -410,6 +425,18 @@ TEST_CASE("The Links table lists the evidence of every link and selects the caus
     Q_EMIT panel.table()->clicked(top);
     CHECK(selection.kind() == EntityKind::Objective);
     CHECK(selection.id() == top.data(M::FromRole).toString());
+
+    // An edit recomputes in the background: the removed link leaves the table.
+    const Link removed = file.doc->scorecard().links.front();
+    auto cmd = RemoveEntityCommand<Link>::create(*file.doc, removed);
+    REQUIRE(cmd.ok());
+    REQUIRE(file.doc->push(std::move(cmd).value()).ok());
+    CHECK_FALSE(panel.isUpToDate());
+    waitForEvidence(panel);
+    CHECK(model->rowCount() == int(expected.size()) - 1);
+    for (int r = 0; r < model->rowCount(); ++r)
+        CHECK_FALSE((cell(model, r, 0, M::FromRole).toString() == removed.from.value &&
+                     cell(model, r, 0, M::ToRole).toString() == removed.to.value));
 }
 
 TEST_CASE("What-if projects scores, marks the map and leaves the file byte-identical", "[intel]")
@@ -575,6 +602,7 @@ TEST_CASE("The main window has the Investments tab, the Links dock and the actio
     window.findChild<QDockWidget *>(u"linksDock"_s)->raise();
     QApplication::processEvents();
     REQUIRE(window.linksPanel()->isVisible());
+    waitForEvidence(*window.linksPanel());
     CHECK(window.linksPanel()->model()->rowCount() ==
           int(window.document()->scorecard().links.size()));
     QAction *whatIf = window.dataMenu()->findChild<QAction *>(u"whatIfAction"_s);
@@ -648,6 +676,7 @@ TEST_CASE("Screenshots of the intelligence views on the sample", "[.intelshots]"
     window.resizeDocks({problemsDock}, {230}, Qt::Vertical);
     linksDock->raise();
     settle();
+    waitForEvidence(*window.linksPanel());
     REQUIRE(window.grab().save(folder + u"/evidence.png"_s));
     REQUIRE(window.mapPanel()->grab().save(folder + u"/evidence-map.png"_s));
     REQUIRE(window.linksPanel()->grab().save(folder + u"/links.png"_s));

@@ -306,7 +306,7 @@ void StrategyMapScene::sync()
     const QScopedValueRollback<bool> guard(m_syncing, true);
     const Scorecard &full = m_doc->scorecard();
     if (m_scoresDirty) {
-        m_results = scoring::Engine(full).compute(asOf());
+        m_results = *m_doc->scores(asOf());
         m_scoresDirty = false;
     }
     QHash<QString, Counts> counts;
