@@ -2,6 +2,7 @@
 #include "detailspanel.h"
 
 #include "commands/entitycommands.h"
+#include "datasourcestatus.h"
 #include "document/scorecarddocument.h"
 #include "entityselection.h"
 #include "scoring/engine.h"
@@ -281,10 +282,17 @@ void DetailsPanel::refresh()
         break;
     }
     m_title->setText(title.isEmpty() ? tr("Nothing selected") : title);
-    m_why->setPlainText(
-        score ? tr("As of %1:\n%2")
-                    .arg(QLocale().toString(m_asOf, QLocale::ShortFormat), describe(*score))
-              : QString());
+    QString why = score ? tr("As of %1:\n%2")
+                              .arg(QLocale().toString(m_asOf, QLocale::ShortFormat),
+                                   describe(*score))
+                        : QString();
+    if (m_selection->kind() == EntityKind::Kpi) {
+        // A connected KPI: where its values come from, and whether that works.
+        if (const QString source = datasourcestatus::kpiDetails(*m_doc, KpiId(id));
+            !source.isEmpty())
+            why += QStringLiteral("\n\n") + source;
+    }
+    m_why->setPlainText(why);
 }
 
 void DetailsPanel::loadEditor()

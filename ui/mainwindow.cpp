@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "dataactions.h"
 #include "detailspanel.h"
 #include "document/scorecarddocument.h"
 #include "entityselection.h"
@@ -135,6 +136,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+    m_dataActions->setDocument(nullptr);
     m_problems->setDocument(nullptr);
     m_chart->setDocument(nullptr);
     m_details->setDocument(nullptr);
@@ -157,6 +159,7 @@ void MainWindow::createMenus()
     m_dataMenu->setObjectName(QStringLiteral("dataMenu"));
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_dataActions = new DataActions(this, m_dataMenu, file);
 
     QAction *newAction = file->addAction(tr("&New\u2026"), this, &MainWindow::newDialog);
     newAction->setShortcut(QKeySequence::New);
@@ -280,6 +283,7 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     m_selection->clear();
+    m_dataActions->setDocument(nullptr);
     m_problems->setDocument(nullptr);
     m_chart->setDocument(nullptr);
     m_details->setDocument(nullptr);
@@ -301,6 +305,7 @@ bool MainWindow::openFile(const QString &path)
     });
     connect(m_doc.get(), &ScorecardDocument::changed, this, &MainWindow::updateStatus);
     addRecent(m_doc->path());
+    m_dataActions->setDocument(m_doc.get());
     updateStatus();
     return true;
 }

@@ -123,7 +123,7 @@ void DataSourceWatcher::refreshAll()
 
 void DataSourceWatcher::run(const QList<DataSourceId> &sources)
 {
-    auto report = DataRefresh::refresh(*m_doc, sources);
+    auto report = DataRefresh::refresh(*m_doc, sources, QDateTime::currentDateTimeUtc(), m_passwords);
     if (!report) {
         Q_EMIT refreshFailed(report.error());
         return;

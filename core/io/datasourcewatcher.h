@@ -34,6 +34,11 @@ public:
     void setDebounce(int milliseconds) { m_debounce.setInterval(milliseconds); }
     /** Refresh every source every @p milliseconds; 0 (the default) turns it off. */
     void setInterval(int milliseconds);
+    /** Where passwords of "password=ask" sources come from (see DataRefresh). */
+    void setPasswordProvider(DataRefresh::PasswordProvider provider)
+    {
+        m_passwords = std::move(provider);
+    }
     /** The files watched, absolute paths, sorted. */
     QStringList watchedFiles() const;
     /** The report of the last refresh this watcher ran. */
@@ -63,6 +68,7 @@ private:
     QHash<QString, QList<DataSourceId>> m_sourcesByFile; ///< absolute path -> its sources
     QSet<QString> m_pendingFiles;
     DataRefresh::Report m_lastReport;
+    DataRefresh::PasswordProvider m_passwords;
 };
 
 } // namespace scorecard
