@@ -4,6 +4,7 @@
 #include "document/scorecarddocument.h"
 
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
@@ -223,6 +224,7 @@ CsvImportWizard::CsvImportWizard(ScorecardDocument *doc, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Preview"));
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // a million rows
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(false);
@@ -279,6 +281,8 @@ void CsvImportWizard::browse()
 
 bool CsvImportWizard::setFile(const QString &path)
 {
+    if (m_busy)
+        return false;
     const QSignalBlocker blocker(m_fileEdit);
     m_fileEdit->setText(path);
     m_fileEdit->setProperty("loaded", path);
@@ -335,13 +339,18 @@ CsvImport::Progress CsvImportWizard::progress(QProgressDialog &dialog, const QSt
         dialog.setValue(total > 0 ? int(done * 100 / total) : 0);
         if (m_progressHook)
             m_progressHook(stage, done, total);
-        QCoreApplication::processEvents();
+        // Once the dialog shows (window-modal), only its Cancel gets input.
+        QCoreApplication::processEvents(dialog.isVisible()
+                                            ? QEventLoop::AllEvents
+                                            : QEventLoop::ExcludeUserInputEvents);
         return !dialog.wasCanceled();
     };
 }
 
 void CsvImportWizard::recompute()
 {
+    if (m_busy)
+        return;
     if (m_bytes.isNull() && m_readError.isEmpty() && file().isEmpty())
         return updateState();
     if (!m_readError.isEmpty())
@@ -356,8 +365,11 @@ void CsvImportWizard::recompute()
     dialog.setMinimumDuration(400);
     dialog.setAutoReset(false);
     dialog.setAutoClose(false);
+    dialog.setWindowModality(Qt::WindowModal);
     const QString name = QFileInfo(file()).fileName();
+    m_busy = true;
     auto result = CsvImport::preview(m_doc->scorecard(), m_bytes, options(), progress(dialog, name));
+    m_busy = false;
     if (!result) {
         m_previewError = result.error() == CsvImport::cancelledMessage()
                              ? tr("Reading %1 was cancelled: nothing was imported.").arg(name)
@@ -431,7 +443,7 @@ void CsvImportWizard::updateState()
 
 bool CsvImportWizard::importNow()
 {
-    if (!m_preview || !problem().isEmpty())
+    if (m_busy || !m_preview || !problem().isEmpty())
         return false;
     QProgressDialog dialog(this);
     dialog.setObjectName(QStringLiteral("csvProgress"));
@@ -440,8 +452,11 @@ bool CsvImportWizard::importNow()
     dialog.setMinimumDuration(400);
     dialog.setAutoReset(false);
     dialog.setAutoClose(false);
+    dialog.setWindowModality(Qt::WindowModal);
+    m_busy = true;
     auto r = CsvImport::apply(*m_doc, *m_preview, m_skipErrors->isChecked(),
                               progress(dialog, QFileInfo(file()).fileName()));
+    m_busy = false;
     dialog.close();
     if (!r) {
         const QString message =

@@ -14,6 +14,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QProgressDialog;
 class QPushButton;
 class QTableView;
 
@@ -106,7 +107,7 @@ private:
     void recompute();
     void updateState();
     CsvImport::Options options() const;
-    CsvImport::Progress progress(class QProgressDialog &dialog, const QString &what);
+    CsvImport::Progress progress(QProgressDialog &dialog, const QString &what);
 
     ScorecardDocument *m_doc;
     QByteArray m_bytes;
@@ -125,6 +126,7 @@ private:
     QPushButton *m_import = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     std::function<void(CsvImport::Stage, qint64, qint64)> m_progressHook;
+    bool m_busy = false; ///< reading or writing: events are processed, no re-entry
 };
 
 } // namespace scorecard

@@ -159,7 +159,6 @@ void MainWindow::createMenus()
     m_dataMenu->setObjectName(QStringLiteral("dataMenu"));
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    m_dataActions = new DataActions(this, m_dataMenu, file);
 
     QAction *newAction = file->addAction(tr("&New\u2026"), this, &MainWindow::newDialog);
     newAction->setShortcut(QKeySequence::New);
@@ -173,6 +172,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_map->exportAction());
     file->addAction(m_map->copyAction());
+    m_dataActions = new DataActions(this, m_dataMenu, file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

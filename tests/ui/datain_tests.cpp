@@ -11,6 +11,7 @@
 #include "document/scorecarddocument.h"
 #include "entityselection.h"
 #include "io/datarefresh.h"
+#include "io/generator.h"
 #include "io/datasourcewatcher.h"
 #include "mainwindow.h"
 #include "model/templates.h"
@@ -457,8 +458,7 @@ TEST_CASE("Data sources dialog: add, edit and remove, each one undo step", "[dat
 TEST_CASE("Data source editor: SQL fields validated next to the field, never a password",
           "[datain]")
 {
-    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
-        SKIP("no QSQLITE driver");
+    REQUIRE(QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)); // libqt6sql6-sqlite
     DataFile file;
     {
         // A SQLite file the query reads.
@@ -672,4 +672,45 @@ TEST_CASE("Screenshots of the import wizard and the data sources dialog", "[.dat
     sql.show();
     settle();
     CHECK(sql.grab().save(out + u"/datain-editor-sql.png"_s));
+}
+
+// Hidden (run with "[.datain-big]"): a million rows through the wizard, timed.
+TEST_CASE("Import wizard with a million rows", "[.datain-big]")
+{
+    GeneratorOptions g;
+    g.objectives = 1000;
+    g.kpisPerObjective = 10;
+    g.months = 1;
+    g.lastMonth = QDate(2020, 1, 1);
+    Scorecard sc = generateScorecard(g);
+    REQUIRE(sc.kpis.size() == 10000);
+    DataFile file(sc);
+    QByteArray csv = "kpi,period,value\r\n";
+    csv.reserve(40 * 1000000);
+    for (const Kpi &k : sc.kpis) {
+        for (int m = 0; m < 100; ++m) {
+            const QDate d = QDate(2021, 1, 1).addMonths(m);
+            csv += k.id.value.toLatin1() + ',' + QByteArray::number(d.year()) + '-' +
+                   QByteArray::number(d.month()).rightJustified(2, '0') + ',' +
+                   QByteArray::number(m * 1.5) + "\r\n";
+        }
+    }
+    const QString path = file.file(u"big.csv"_s);
+    writeFile(path, csv);
+    auto doc = file.open();
+    CsvImportWizard wizard(doc.get());
+    int reports = 0;
+    wizard.setProgressHook([&](CsvImport::Stage, qint64, qint64) { ++reports; });
+    QElapsedTimer t;
+    t.start();
+    REQUIRE(wizard.setFile(path));
+    const qint64 previewMs = t.restart();
+    CHECK(wizard.preview()->added == 1000000);
+    CHECK(wizard.previewModel()->rowCount() == 1000000);
+    REQUIRE(wizard.importNow());
+    const qint64 importMs = t.elapsed();
+    CHECK(doc->undoStack()->count() == 1);
+    CHECK(reports > 10);
+    WARN("1M rows: preview " << previewMs << " ms, import " << importMs << " ms, " << reports
+                             << " progress reports");
 }
