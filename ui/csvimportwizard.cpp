@@ -171,7 +171,9 @@ CsvImportWizard::CsvImportWizard(ScorecardDocument *doc, QWidget *parent)
     auto *browse = new QPushButton(tr("&Browse\u2026"), this);
     fileRow->addWidget(m_fileEdit, 1);
     fileRow->addWidget(browse);
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_fileEdit);
+    form->addRow(fileLabel, fileRow);
 
     auto *optionsRow = new QHBoxLayout;
     m_layout = new QComboBox(this);

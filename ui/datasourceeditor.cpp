@@ -24,7 +24,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlDatabase>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace scorecard {
@@ -77,15 +76,17 @@ DataSourceEditor::DataSourceEditor(ScorecardDocument *doc, const DataSourceId &i
     m_kind->addItem(tr("CSV or TSV file"), int(DataSourceKind::Csv));
     m_kind->addItem(tr("SQL query"), int(DataSourceKind::Sql));
     form->addRow(tr("&Kind:"), m_kind);
-    layout->addLayout(form);
-
-    m_pages = new QStackedWidget(this);
+    // One form for both kinds (aligned labels); the other kind's rows are hidden.
+    auto addCsv = [&](const QString &label, QWidget *field) {
+        form->addRow(label, field);
+        m_csvRows << field;
+    };
+    auto addSql = [&](const QString &label, QWidget *field) {
+        form->addRow(label, field);
+        m_sqlRows << field;
+    };
     // CSV file
-    auto *csvPage = new QWidget(m_pages);
-    auto *csvForm = new QFormLayout(csvPage);
-    csvForm->setContentsMargins(0, 0, 0, 0);
-    csvForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto *pathRow = new QWidget(csvPage);
+    auto *pathRow = new QWidget(this);
     auto *pathLayout = new QHBoxLayout(pathRow);
     pathLayout->setContentsMargins(0, 0, 0, 0);
     m_path = new QLineEdit(pathRow);
@@ -93,67 +94,63 @@ DataSourceEditor::DataSourceEditor(ScorecardDocument *doc, const DataSourceId &i
     auto *browse = new QPushButton(tr("&Browse\u2026"), pathRow);
     pathLayout->addWidget(m_path, 1);
     pathLayout->addWidget(browse);
-    m_pathError = errorLabel(csvPage);
-    csvForm->addRow(tr("&File:"), withError(pathRow, m_pathError, csvPage));
-    m_layout = new QComboBox(csvPage);
+    m_pathError = errorLabel(this);
+    addCsv(tr("&File:"), withError(pathRow, m_pathError, this));
+    m_layout = new QComboBox(this);
     m_layout->addItem(tr("Detect"), QString());
     m_layout->addItem(tr("Long: KPI, period, value per row"), QStringLiteral("long"));
     m_layout->addItem(tr("Wide: one row per KPI, a column per period"), QStringLiteral("wide"));
-    csvForm->addRow(tr("&Layout:"), m_layout);
-    m_delimiter = new QComboBox(csvPage);
+    addCsv(tr("&Layout:"), m_layout);
+    m_delimiter = new QComboBox(this);
     m_delimiter->addItem(tr("Detect"), QString());
     m_delimiter->addItem(tr("Comma ,"), QStringLiteral(","));
     m_delimiter->addItem(tr("Semicolon ;"), QStringLiteral(";"));
     m_delimiter->addItem(tr("Tab"), QStringLiteral("tab"));
-    csvForm->addRow(tr("&Delimiter:"), m_delimiter);
-    m_encoding = new QComboBox(csvPage);
+    addCsv(tr("&Delimiter:"), m_delimiter);
+    m_encoding = new QComboBox(this);
     m_encoding->addItem(tr("Detect"), QString());
     m_encoding->addItem(QStringLiteral("UTF-8"), QStringLiteral("utf-8"));
     m_encoding->addItem(QStringLiteral("UTF-16"), QStringLiteral("utf-16"));
     m_encoding->addItem(QStringLiteral("Windows-1252"), QStringLiteral("windows-1252"));
-    csvForm->addRow(tr("&Encoding:"), m_encoding);
-    m_pages->addWidget(csvPage);
+    addCsv(tr("&Encoding:"), m_encoding);
     // SQL query
-    auto *sqlPage = new QWidget(m_pages);
-    auto *sqlForm = new QFormLayout(sqlPage);
-    sqlForm->setContentsMargins(0, 0, 0, 0);
-    sqlForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_driver = new QComboBox(sqlPage);
+    m_driver = new QComboBox(this);
     for (const QString &driver : QSqlDatabase::drivers())
         m_driver->addItem(driver, driver);
-    sqlForm->addRow(tr("D&river:"), m_driver);
-    m_database = new QLineEdit(sqlPage);
+    addSql(tr("D&river:"), m_driver);
+    m_database = new QLineEdit(this);
     m_database->setPlaceholderText(tr("a SQLite file, or the database's name"));
-    m_databaseError = errorLabel(sqlPage);
-    sqlForm->addRow(tr("Data&base:"), withError(m_database, m_databaseError, sqlPage));
-    m_host = new QLineEdit(sqlPage);
+    m_databaseError = errorLabel(this);
+    addSql(tr("Data&base:"), withError(m_database, m_databaseError, this));
+    m_host = new QLineEdit(this);
     m_host->setPlaceholderText(tr("local"));
-    sqlForm->addRow(tr("&Host:"), m_host);
-    m_port = new QSpinBox(sqlPage);
+    addSql(tr("&Host:"), m_host);
+    m_port = new QSpinBox(this);
     m_port->setRange(0, 65535);
     m_port->setSpecialValueText(tr("default"));
-    sqlForm->addRow(tr("P&ort:"), m_port);
-    m_user = new QLineEdit(sqlPage);
-    sqlForm->addRow(tr("&User:"), m_user);
-    m_askPassword = new QCheckBox(tr("Ask for a &password when refreshing"), sqlPage);
+    addSql(tr("P&ort:"), m_port);
+    m_user = new QLineEdit(this);
+    addSql(tr("&User:"), m_user);
+    m_askPassword = new QCheckBox(tr("Ask for a &password when refreshing"), this);
     m_askPassword->setToolTip(
         tr("The password is asked for at the first refresh and kept in memory until Scorecard "
            "Studio closes. It is never stored in the scorecard or anywhere else."));
-    sqlForm->addRow(QString(), m_askPassword);
-    m_query = new QPlainTextEdit(sqlPage);
+    addSql(QString(), m_askPassword);
+    m_query = new QPlainTextEdit(this);
     m_query->setPlaceholderText(
         tr("SELECT month AS period, total AS value FROM sales WHERE region = 'north'"));
     m_query->setTabChangesFocus(true);
     m_query->setMinimumHeight(70);
-    m_queryError = errorLabel(sqlPage);
-    sqlForm->addRow(tr("&Query:"), withError(m_query, m_queryError, sqlPage));
-    m_queryKpi = new QComboBox(sqlPage);
+    m_query->setMaximumHeight(140);
+    m_queryError = errorLabel(this);
+    addSql(tr("&Query:"), withError(m_query, m_queryError, this));
+    m_queryKpi = new QComboBox(this);
     m_queryKpi->addItem(tr("Named by the query (a KPI column)"), QString());
     for (const Kpi &k : m_doc->scorecard().kpis)
         m_queryKpi->addItem(tr("%1 (%2)").arg(k.name, k.id.value), k.id.value);
-    sqlForm->addRow(tr("Values of &KPI:"), m_queryKpi);
-    m_pages->addWidget(sqlPage);
-    layout->addWidget(m_pages);
+    addSql(tr("Values of &KPI:"), m_queryKpi);
+    layout->addLayout(form);
+    m_form = form;
 
     auto *kpiLabel = new QLabel(
         tr("Only these KPIs (none ticked: every KPI the source names):"), this);
@@ -166,9 +163,9 @@ DataSourceEditor::DataSourceEditor(ScorecardDocument *doc, const DataSourceId &i
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
-    m_kpis->setMaximumHeight(120);
+    m_kpis->setMinimumHeight(90);
     kpiLabel->setBuddy(m_kpis);
-    layout->addWidget(m_kpis);
+    layout->addWidget(m_kpis, 1);
     m_generalError = errorLabel(this);
     m_generalError->setObjectName(QStringLiteral("sourceError"));
     layout->addWidget(m_generalError);
@@ -179,10 +176,11 @@ DataSourceEditor::DataSourceEditor(ScorecardDocument *doc, const DataSourceId &i
         load(*existing);
     else if (m_driver->findData(QStringLiteral("QSQLITE")) >= 0)
         selectData(m_driver, QStringLiteral("QSQLITE"));
-    m_pages->setCurrentIndex(m_kind->currentIndex());
+    showKindRows();
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int i) {
-        m_pages->setCurrentIndex(i);
+        Q_UNUSED(i)
+        showKindRows();
         validate();
     });
     connect(browse, &QPushButton::clicked, this, &DataSourceEditor::browse);
@@ -238,6 +236,15 @@ void DataSourceEditor::load(const DataSource &s)
     if (k < 0)
         m_queryKpi->addItem(settings->kpi, settings->kpi);
     selectData(m_queryKpi, settings->kpi);
+}
+
+void DataSourceEditor::showKindRows()
+{
+    const bool csv = DataSourceKind(m_kind->currentData().toInt()) == DataSourceKind::Csv;
+    for (QWidget *w : std::as_const(m_csvRows))
+        m_form->setRowVisible(w, csv);
+    for (QWidget *w : std::as_const(m_sqlRows))
+        m_form->setRowVisible(w, !csv);
 }
 
 void DataSourceEditor::setKpiChecked(const QString &kpi, bool checked)

@@ -13,7 +13,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QSpinBox;
-class QStackedWidget;
+class QFormLayout;
 
 namespace scorecard {
 
@@ -70,6 +70,7 @@ public:
 private:
     void load(const DataSource &source);
     void browse();
+    void showKindRows();
     static void showError(QLabel *label, const QString &text);
 
     ScorecardDocument *m_doc;
@@ -77,7 +78,8 @@ private:
     QLineEdit *m_name = nullptr;
     QLabel *m_nameError = nullptr;
     QComboBox *m_kind = nullptr;
-    QStackedWidget *m_pages = nullptr;
+    QFormLayout *m_form = nullptr;
+    QList<QWidget *> m_csvRows, m_sqlRows;
     QLineEdit *m_path = nullptr;
     QLabel *m_pathError = nullptr;
     QComboBox *m_layout = nullptr;
