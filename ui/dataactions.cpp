@@ -89,7 +89,7 @@ void DataActions::setDocument(ScorecardDocument *doc)
         m_watcher->setPasswordProvider(
             [this](const DataSource &source) { return password(source); });
         connect(m_watcher.get(), &DataSourceWatcher::refreshed, this,
-                [this] { afterRefresh(m_watcher->lastReport(), m_manual); });
+                [this] { afterRefresh(m_watcher->lastReport()); });
         connect(m_watcher.get(), &DataSourceWatcher::refreshFailed, this,
                 [this](const QString &message) {
                     const QString text = tr("Cannot refresh the data sources: %1").arg(message);
@@ -174,7 +174,7 @@ bool DataActions::refreshAll()
     return true;
 }
 
-void DataActions::afterRefresh(const DataRefresh::Report &report, bool manual)
+void DataActions::afterRefresh(const DataRefresh::Report &report)
 {
     int failed = 0;
     for (const DataRefresh::SourceResult &r : report.sources) {
@@ -185,20 +185,20 @@ void DataActions::afterRefresh(const DataRefresh::Report &report, bool manual)
         }
     }
     const int sources = int(report.sources.size());
+    const QString changed = report.changes == 1
+                                ? tr("1 value changed.")
+                                : tr("%1 values changed.").arg(report.changes);
     QString text;
     if (failed == 0)
-        text = sources == 1 ? tr("Data source refreshed: %1 values changed.").arg(report.changes)
-                            : tr("%1 data sources refreshed: %2 values changed.")
-                                  .arg(sources)
-                                  .arg(report.changes);
+        text = sources == 1 ? tr("Data source refreshed: %1").arg(changed)
+                            : tr("%1 data sources refreshed: %2").arg(sources).arg(changed);
     else
         text = tr("Refresh: %1 of %2 data sources failed (see Problems); their KPIs keep "
-                  "their values. %3 values changed.")
+                  "their values. %3")
                    .arg(failed)
                    .arg(sources)
-                   .arg(report.changes);
+                   .arg(changed);
     showStatus(text);
-    Q_UNUSED(manual)
     Q_EMIT refreshed(sources, failed);
 }
 

@@ -86,7 +86,7 @@ private:
     void updateActions();
     void showError(const QString &message);
     void showStatus(const QString &message);
-    void afterRefresh(const DataRefresh::Report &report, bool manual);
+    void afterRefresh(const DataRefresh::Report &report);
     std::optional<QString> password(const DataSource &source);
 
     QMainWindow *m_window;

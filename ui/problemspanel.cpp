@@ -92,7 +92,8 @@ void ProblemsPanel::refresh()
             item->setData(0, IdRole, f.entity);
             items << item;
         }
-        // Failing data sources: their KPIs keep their values (see DataActions).
+        // Failing data sources, first: their KPIs keep their values (see DataActions).
+        QList<QTreeWidgetItem *> sourceItems;
         for (const datasourcestatus::Problem &p : datasourcestatus::problems(*m_doc)) {
             auto *item = new QTreeWidgetItem;
             item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxCritical));
@@ -103,8 +104,9 @@ void ProblemsPanel::refresh()
             item->setToolTip(2, p.fix);
             item->setData(0, KindRole, int(EntityKind::Kpi));
             item->setData(0, IdRole, p.kpi.value);
-            items << item;
+            sourceItems << item;
         }
+        items = sourceItems + items;
         m_list->addTopLevelItems(items);
         m_list->resizeColumnToContents(0);
         m_list->resizeColumnToContents(1);

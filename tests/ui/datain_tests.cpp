@@ -714,3 +714,42 @@ TEST_CASE("Import wizard with a million rows", "[.datain-big]")
     WARN("1M rows: preview " << previewMs << " ms, import " << importMs << " ms, " << reports
                              << " progress reports");
 }
+
+TEST_CASE("A scorecard opened read-only is never refreshed or written", "[datain]")
+{
+    Scorecard sc = dataScorecard();
+    sc.dataSources.push_back(csvSource(u"sheet"_s, u"sheet.csv"_s));
+    DataFile file(sc);
+    writeFile(file.file(u"sheet.csv"_s), "kpi,period,value\nrevenue,2026-10,100\n");
+    auto bytes = [&] {
+        QFile f(file.path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    };
+    const QByteArray before = bytes();
+    // Another program is writing: the window opens the file read-only.
+    const QString conn = u"datain-writer"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, conn);
+        db.setDatabaseName(file.path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(u"BEGIN IMMEDIATE"_s));
+        MainWindow window;
+        window.setErrorHandler([](const QString &) {});
+        REQUIRE(window.openFile(file.path));
+        REQUIRE(window.document()->isReadOnly());
+        REQUIRE(q.exec(u"ROLLBACK"_s));
+        settle();
+        CHECK(window.dataActions()->watcher() == nullptr);
+        CHECK_FALSE(window.dataActions()->refreshAction()->isEnabled());
+        CHECK_FALSE(window.dataActions()->importAction()->isEnabled());
+        CHECK(window.dataActions()->exportAction()->isEnabled());
+        CHECK_FALSE(window.dataActions()->refreshAll());
+        CHECK_FALSE(window.document()->dataSource(DataSourceId(u"sheet"_s))->lastRefresh.isValid());
+        CHECK_FALSE(valueOf(*window.document(), "revenue", "2026-10", Frequency::Monthly));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(conn);
+    CHECK(bytes() == before);
+}
