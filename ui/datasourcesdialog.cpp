@@ -81,7 +81,8 @@ DataSourcesDialog::DataSourcesDialog(ScorecardDocument *doc, QWidget *parent)
     intervalLabel->setBuddy(m_interval);
     intervalRow->addWidget(intervalLabel);
     intervalRow->addWidget(m_interval);
-    intervalRow->addWidget(new QLabel(tr("(while this scorecard is open)"), this));
+    intervalRow->addWidget(
+        new QLabel(tr("(for any scorecard open in Scorecard Studio on this computer)"), this));
     intervalRow->addStretch(1);
     layout->addLayout(intervalRow);
 

@@ -31,6 +31,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -353,6 +354,11 @@ TEST_CASE("Export Data through the GUI action, long and wide; re-importing chang
     CHECK(menu->actions().contains(data->exportAction()));
     CHECK(menu->actions().contains(data->refreshAction()));
     CHECK(menu->actions().contains(data->sourcesAction()));
+    QMenu *fileMenu = window.menuBar()->findChild<QMenu *>(u"fileMenu"_s);
+    REQUIRE(fileMenu);
+    CHECK(fileMenu->actions().contains(data->importAction()));
+    CHECK(fileMenu->actions().contains(data->exportAction()));
+    CHECK(fileMenu->actions().indexOf(data->exportAction()) > 3); // after New, Open, Save As
     CHECK(data->exportAction()->isEnabled());
     CHECK(data->importAction()->isEnabled());
     CHECK_FALSE(data->refreshAction()->isEnabled()); // no sources
@@ -672,6 +678,16 @@ TEST_CASE("Screenshots of the import wizard and the data sources dialog", "[.dat
     sql.show();
     settle();
     CHECK(sql.grab().save(out + u"/datain-editor-sql.png"_s));
+
+    MainWindow window;
+    REQUIRE(window.openFile(file.path));
+    for (const char *name : {"fileMenu", "dataMenu"}) {
+        QMenu *menu = window.menuBar()->findChild<QMenu *>(QString::fromLatin1(name));
+        menu->popup(QPoint(0, 0));
+        settle();
+        CHECK(menu->grab().save(out + u"/datain-"_s + QString::fromLatin1(name) + u".png"_s));
+        menu->hide();
+    }
 }
 
 // Hidden (run with "[.datain-big]"): a million rows through the wizard, timed.
