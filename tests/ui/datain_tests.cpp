@@ -769,3 +769,30 @@ TEST_CASE("A scorecard opened read-only is never refreshed or written", "[datain
     QSqlDatabase::removeDatabase(conn);
     CHECK(bytes() == before);
 }
+
+TEST_CASE("Import wizard reads a wide file and follows a forced layout", "[datain]")
+{
+    DataFile file;
+    auto doc = file.open();
+    CsvImportWizard wizard(doc.get());
+    REQUIRE(wizard.setFile(corpus("wide-basic.csv")));
+    REQUIRE(wizard.preview());
+    CHECK(wizard.preview()->layout == CsvImport::Layout::Wide);
+    CHECK(wizard.preview()->added == 4);
+    CHECK(wizard.preview()->unchanged == 1);
+    CHECK(wizard.preview()->blankCells == 4);
+    CHECK(wizard.summaryLabel()->text().contains(u"wide layout"_s));
+    CHECK(wizard.summaryLabel()->text().contains(u"Columns not used: Unit."_s));
+    // Read as long, the same file has no period or value column: a specific reason.
+    wizard.layoutCombo()->setCurrentIndex(
+        wizard.layoutCombo()->findData(int(CsvImport::Layout::Long)));
+    CHECK_FALSE(wizard.preview());
+    CHECK(wizard.problem().startsWith(u"Cannot import wide-basic.csv: "_s));
+    CHECK(wizard.problemLabel()->isVisibleTo(&wizard));
+    CHECK_FALSE(wizard.importButton()->isEnabled());
+    CHECK(wizard.previewModel()->rowCount() == 0);
+    // A file that is not there.
+    CHECK_FALSE(wizard.setFile(file.file(u"nope.csv"_s)));
+    CHECK(wizard.problem().startsWith(u"Cannot read "_s));
+    CHECK_FALSE(wizard.importButton()->isEnabled());
+}
