@@ -258,6 +258,12 @@ CsvImportWizard::CsvImportWizard(ScorecardDocument *doc, QWidget *parent)
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_doc, &QObject::destroyed, this, &QDialog::reject);
+    // The scorecard changed under the preview (a refresh, an edit): check again,
+    // so the overwrite and unchanged counts stay true. Not while importing.
+    connect(m_doc, &ScorecardDocument::changed, this, [this] {
+        if (!m_busy && m_preview)
+            recompute();
+    });
     resize(900, 600);
     updateState();
 }

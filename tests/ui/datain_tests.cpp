@@ -287,6 +287,12 @@ TEST_CASE("Import wizard lists errors by row and column; Import only with skip e
     CHECK_FALSE(valueOf(*doc, "revenue", "2026-04", Frequency::Monthly));
     CHECK_FALSE(valueOf(*doc, "revenue", "2026-05", Frequency::Monthly));
     CHECK(valueOf(*doc, "revenue", "2026-03", Frequency::Monthly) == 190);
+    CHECK(wizard.preview()->added == 2);
+    // The preview follows the document: with the values back, nothing is left to add.
+    doc->undoStack()->redo();
+    CHECK(wizard.preview()->added == 0);
+    CHECK(wizard.preview()->unchanged == 2);
+    CHECK(wizard.problem().startsWith(u"Nothing to change"_s));
 }
 
 TEST_CASE("Import wizard: Cancel in the progress dialog writes nothing", "[datain]")
