@@ -376,7 +376,11 @@ void CsvImportWizard::recompute()
     dialog.setWindowModality(Qt::WindowModal);
     const QString name = QFileInfo(file()).fileName();
     m_busy = true;
-    auto result = CsvImport::preview(m_doc->scorecard(), m_bytes, options(), progress(dialog, name));
+    // Over a copy: events are processed while it reads (Cancel), and a refresh
+    // or a reload may change the document meanwhile.
+    const Scorecard snapshot = m_doc->scorecard();
+    const QByteArray bytes = m_bytes;
+    auto result = CsvImport::preview(snapshot, bytes, options(), progress(dialog, name));
     m_busy = false;
     if (!result) {
         m_previewError = result.error() == CsvImport::cancelledMessage()

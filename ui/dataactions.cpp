@@ -211,9 +211,15 @@ void DataActions::importCsv()
         tr("CSV and TSV files (*.csv *.tsv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
+    // Refreshes that fall due while the wizard reads or writes wait for it.
+    if (m_watcher)
+        m_watcher->setPaused(true);
     CsvImportWizard wizard(m_doc, m_window);
     wizard.setFile(path);
-    if (wizard.exec() == QDialog::Accepted)
+    const bool imported = wizard.exec() == QDialog::Accepted;
+    if (m_watcher)
+        m_watcher->setPaused(false);
+    if (imported)
         showStatus(tr("Imported %1.").arg(QFileInfo(wizard.file()).fileName()));
 }
 

@@ -6,13 +6,17 @@
 #include "fixtures.h"
 
 #include "io/datarefresh.h"
+#include "io/datasourcewatcher.h"
 #include "model/datasourcesettings.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -129,4 +133,85 @@ TEST_CASE("DataRefresh::isSelectQuery accepts reads only", "[datain]")
     CHECK(DataRefresh::isSelectQuery(QStringLiteral("-- note\n with x as (select 1) select * from x")));
     CHECK_FALSE(DataRefresh::isSelectQuery(QStringLiteral("DELETE FROM t")));
     CHECK_FALSE(DataRefresh::isSelectQuery(QString()));
+}
+
+TEST_CASE("DataSourceWatcher: refreshes wait while paused and run on resume", "[datain]")
+{
+    Scratch s;
+    {
+        QFile f(s.path(QStringLiteral("sheet.csv")));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("kpi,period,value\nrevenue,2026-04,210\n");
+    }
+    Scorecard sc = csvScorecard();
+    DataSource d;
+    d.id = DataSourceId(QStringLiteral("sheet"));
+    d.name = QStringLiteral("sheet");
+    d.location = QStringLiteral("sheet.csv");
+    d.seq = 1;
+    sc.dataSources.push_back(d);
+    auto doc = openNew(s, sc);
+    DataSourceWatcher watcher(doc.get());
+    QSignalSpy refreshed(&watcher, &DataSourceWatcher::refreshed);
+    watcher.setPaused(true);
+    CHECK(watcher.isPaused());
+    watcher.refreshAll();
+    CHECK(refreshed.count() == 0);
+    CHECK(doc->undoStack()->count() == 0);
+    CHECK_FALSE(doc->dataSource(d.id)->lastRefresh.isValid());
+    watcher.setPaused(false);
+    CHECK(refreshed.count() == 1);
+    CHECK(doc->undoStack()->count() == 1);
+    CHECK(doc->measurement(KpiId(QStringLiteral("revenue")),
+                           *Period::parse(u"2026-04", Frequency::Monthly))
+              ->value == 210);
+    // Nothing left waiting: resuming again runs nothing.
+    watcher.setPaused(true);
+    watcher.setPaused(false);
+    CHECK(refreshed.count() == 1);
+}
+
+TEST_CASE("DataSourceWatcher: no refresh runs inside another one (a password prompt)",
+          "[datain]")
+{
+    Scratch s;
+    {
+        QFile f(s.path(QStringLiteral("sheet.csv")));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("kpi,period,value\nrevenue,2026-04,210\n");
+    }
+    Scorecard sc = csvScorecard();
+    DataSource csv;
+    csv.id = DataSourceId(QStringLiteral("sheet"));
+    csv.name = QStringLiteral("sheet");
+    csv.location = QStringLiteral("sheet.csv");
+    csv.seq = 1;
+    sc.dataSources.push_back(csv);
+    DataSource sql = askingSource(QStringLiteral("QSQLITE:missing.db;password=ask"));
+    sql.seq = 2;
+    sc.dataSources.push_back(sql);
+    auto doc = openNew(s, sc);
+    DataSourceWatcher watcher(doc.get());
+    QSignalSpy refreshed(&watcher, &DataSourceWatcher::refreshed);
+    int asked = 0;
+    watcher.setPasswordProvider([&](const DataSource &) -> std::optional<QString> {
+        // A nested event loop would let a timer fire now: the watcher defers it.
+        if (++asked == 1) {
+            watcher.refreshAll();
+            CHECK(refreshed.count() == 0);
+        }
+        return QStringLiteral("x");
+    });
+    watcher.refreshAll();
+    CHECK(refreshed.count() == 1);
+    CHECK(asked == 1);
+    // The deferred one runs after the first, once.
+    QElapsedTimer waited;
+    waited.start();
+    while (refreshed.count() < 2 && waited.elapsed() < 5000)
+        QTest::qWait(10);
+    CHECK(refreshed.count() == 2);
+    CHECK(asked == 2);
+    QTest::qWait(50);
+    CHECK(refreshed.count() == 2);
 }
