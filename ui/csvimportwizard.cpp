@@ -7,8 +7,8 @@
 #include <QColor>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDir>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -114,8 +114,7 @@ QVariant CsvPreviewModel::data(const QModelIndex &index, int role) const
         return {};
     case KpiColumn: {
         const Kpi *k = m_doc ? m_doc->kpi(e.kpi) : nullptr;
-        return k && k->name != e.kpi.value ? tr("%1 (%2)").arg(k->name, e.kpi.value)
-                                           : e.kpi.value;
+        return k && k->name != e.kpi.value ? tr("%1 (%2)").arg(k->name, e.kpi.value) : e.kpi.value;
     }
     case PeriodColumn:
         return e.period.toString();
@@ -348,9 +347,8 @@ CsvImport::Progress CsvImportWizard::progress(QProgressDialog &dialog, const QSt
         if (m_progressHook)
             m_progressHook(stage, done, total);
         // Once the dialog shows (window-modal), only its Cancel gets input.
-        QCoreApplication::processEvents(dialog.isVisible()
-                                            ? QEventLoop::AllEvents
-                                            : QEventLoop::ExcludeUserInputEvents);
+        QCoreApplication::processEvents(dialog.isVisible() ? QEventLoop::AllEvents
+                                                           : QEventLoop::ExcludeUserInputEvents);
         return !dialog.wasCanceled();
     };
 }
@@ -420,12 +418,12 @@ void CsvImportWizard::updateState()
 {
     if (m_preview) {
         const CsvImport::Preview &p = *m_preview;
-        const QString decimal = p.decimal == NumberText::Decimal::Point ? tr("decimal point")
-                                                                        : tr("decimal comma");
-        QString text = tr("<b>%1</b>: %2 layout, %3, %4, %5.")
-                           .arg(QFileInfo(file()).fileName().toHtmlEscaped(),
-                                CsvImport::layoutName(p.layout), CsvTable::delimiterName(p.delimiter),
-                                p.encodingName, decimal);
+        const QString decimal =
+            p.decimal == NumberText::Decimal::Point ? tr("decimal point") : tr("decimal comma");
+        QString text =
+            tr("<b>%1</b>: %2 layout, %3, %4, %5.")
+                .arg(QFileInfo(file()).fileName().toHtmlEscaped(), CsvImport::layoutName(p.layout),
+                     CsvTable::delimiterName(p.delimiter), p.encodingName, decimal);
         text += QStringLiteral("<br>");
         text += tr("<b>%1</b> to add, <b>%2</b> to overwrite, %3 unchanged, %4 blank cells "
                    "skipped, <b>%5</b> errors.")
@@ -471,10 +469,9 @@ bool CsvImportWizard::importNow()
     m_busy = false;
     dialog.close();
     if (!r) {
-        const QString message =
-            r.error() == CsvImport::cancelledMessage()
-                ? tr("The import was cancelled: nothing was written.")
-                : tr("Nothing was imported: %1").arg(r.error());
+        const QString message = r.error() == CsvImport::cancelledMessage()
+                                    ? tr("The import was cancelled: nothing was written.")
+                                    : tr("Nothing was imported: %1").arg(r.error());
         m_problem->setText(message);
         m_problem->show();
         return false;

@@ -33,8 +33,16 @@ class CsvPreviewModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { RowColumn, FileColumn, ActionColumn, KpiColumn, PeriodColumn, ValueColumn,
-                  DetailColumn, ColumnCount };
+    enum Column {
+        RowColumn,
+        FileColumn,
+        ActionColumn,
+        KpiColumn,
+        PeriodColumn,
+        ValueColumn,
+        DetailColumn,
+        ColumnCount
+    };
 
     explicit CsvPreviewModel(QObject *parent = nullptr);
 

@@ -185,9 +185,8 @@ void DataActions::afterRefresh(const DataRefresh::Report &report)
         }
     }
     const int sources = int(report.sources.size());
-    const QString changed = report.changes == 1
-                                ? tr("1 value changed.")
-                                : tr("%1 values changed.").arg(report.changes);
+    const QString changed =
+        report.changes == 1 ? tr("1 value changed.") : tr("%1 values changed.").arg(report.changes);
     QString text;
     if (failed == 0)
         text = sources == 1 ? tr("Data source refreshed: %1").arg(changed)
@@ -230,11 +229,11 @@ Result<void> DataActions::exportTo(const QString &path, CsvImport::Layout layout
     const QByteArray csv = CsvExport::toCsv(m_doc->scorecard(), layout);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2")
-                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fail(
+            tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     if (file.write(csv) != csv.size() || !file.commit())
-        return fail(tr("cannot write %1: %2")
-                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fail(
+            tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 
@@ -266,8 +265,8 @@ void DataActions::exportData()
     if (auto r = exportTo(target->first, target->second); !r)
         showError(tr("The data was not exported: %1").arg(r.error()));
     else
-        showStatus(tr("Exported the KPI values to %1.")
-                       .arg(QDir::toNativeSeparators(target->first)));
+        showStatus(
+            tr("Exported the KPI values to %1.").arg(QDir::toNativeSeparators(target->first)));
 }
 
 void DataActions::editSources()

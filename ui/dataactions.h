@@ -68,10 +68,7 @@ public:
     using ExportTarget = std::function<std::optional<std::pair<QString, CsvImport::Layout>>()>;
     void setExportTarget(ExportTarget target) { m_exportTarget = std::move(target); }
     /** Asks for a source's password (tests replace the password dialog); nullopt: cancelled. */
-    void setPasswordPrompt(DataRefresh::PasswordProvider prompt)
-    {
-        m_prompt = std::move(prompt);
-    }
+    void setPasswordPrompt(DataRefresh::PasswordProvider prompt) { m_prompt = std::move(prompt); }
     /** Forgets the passwords given in this session. */
     void forgetPasswords();
 

@@ -59,8 +59,7 @@ void selectData(QComboBox *combo, const QString &value)
 
 } // namespace
 
-DataSourceEditor::DataSourceEditor(ScorecardDocument *doc, const DataSourceId &id,
-                                   QWidget *parent)
+DataSourceEditor::DataSourceEditor(ScorecardDocument *doc, const DataSourceId &id, QWidget *parent)
     : QDialog(parent), m_doc(doc), m_id(id)
 {
     setObjectName(QStringLiteral("dataSourceEditor"));
@@ -152,8 +151,8 @@ DataSourceEditor::DataSourceEditor(ScorecardDocument *doc, const DataSourceId &i
     layout->addLayout(form);
     m_form = form;
 
-    auto *kpiLabel = new QLabel(
-        tr("Only these KPIs (none ticked: every KPI the source names):"), this);
+    auto *kpiLabel =
+        new QLabel(tr("Only these KPIs (none ticked: every KPI the source names):"), this);
     layout->addWidget(kpiLabel);
     m_kpis = new QListWidget(this);
     m_kpis->setAccessibleName(tr("KPI filter"));
@@ -208,7 +207,7 @@ void DataSourceEditor::load(const DataSource &s)
     for (int i = 0; i < m_kpis->count(); ++i)
         m_kpis->item(i)->setCheckState(
             s.kpis.contains(m_kpis->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                              : Qt::Unchecked);
+                                                                            : Qt::Unchecked);
     auto settings = DataSourceSettings::of(s);
     if (s.kind == DataSourceKind::Csv) {
         m_path->setText(s.location);
@@ -258,9 +257,9 @@ void DataSourceEditor::setKpiChecked(const QString &kpi, bool checked)
 void DataSourceEditor::browse()
 {
     const QString folder = QFileInfo(m_doc->path()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Data Source File"), folder,
-        tr("CSV and TSV files (*.csv *.tsv *.txt);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Data Source File"), folder,
+                                     tr("CSV and TSV files (*.csv *.tsv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     // Next to the scorecard: stored relative, so the folder can move as a whole.
@@ -279,15 +278,16 @@ DataSource DataSourceEditor::source() const
     QJsonObject mapping;
     if (s.kind == DataSourceKind::Csv) {
         s.location = m_path->text().trimmed();
-        for (auto [key, combo] : {std::pair{"layout", m_layout}, std::pair{"delimiter", m_delimiter},
-                                  std::pair{"encoding", m_encoding}}) {
+        for (auto [key, combo] :
+             {std::pair{"layout", m_layout}, std::pair{"delimiter", m_delimiter},
+              std::pair{"encoding", m_encoding}}) {
             const QString value = combo->currentData().toString();
             if (!value.isEmpty())
                 mapping.insert(QLatin1String(key), value);
         }
     } else {
-        QString location = m_driver->currentData().toString() + QLatin1Char(':') +
-                           m_database->text().trimmed();
+        QString location =
+            m_driver->currentData().toString() + QLatin1Char(':') + m_database->text().trimmed();
         if (!m_host->text().trimmed().isEmpty())
             location += QStringLiteral(";host=") + m_host->text().trimmed();
         if (m_port->value() > 0)

@@ -48,8 +48,8 @@ DataSourcesDialog::DataSourcesDialog(ScorecardDocument *doc, QWidget *parent)
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->setAccessibleName(tr("Data sources"));
-    m_list->setHeaderLabels(
-        {tr("Name"), tr("Kind"), tr("Location"), tr("KPIs"), tr("Last good refresh"), tr("Status")});
+    m_list->setHeaderLabels({tr("Name"), tr("Kind"), tr("Location"), tr("KPIs"),
+                             tr("Last good refresh"), tr("Status")});
     m_list->header()->setStretchLastSection(true);
     row->addWidget(m_list, 1);
     auto *buttons = new QVBoxLayout;

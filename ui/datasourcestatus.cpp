@@ -51,9 +51,9 @@ QList<Problem> problems(const ScorecardDocument &doc)
             continue;
         Problem p;
         p.source = s.id;
-        p.message = tr("Data source \u201c%1\u201d failed: %2 (last good refresh: %3)")
-                        .arg(s.name.isEmpty() ? s.id.value : s.name, s.lastError,
-                             lastRefreshText(s));
+        p.message =
+            tr("Data source \u201c%1\u201d failed: %2 (last good refresh: %3)")
+                .arg(s.name.isEmpty() ? s.id.value : s.name, s.lastError, lastRefreshText(s));
         p.fix = tr("Its KPIs keep their values. Correct the %1 or the source (Data > Data "
                    "Sources\u2026), then Data > Refresh All.")
                     .arg(s.kind == DataSourceKind::Csv ? tr("file") : tr("database"));
@@ -75,9 +75,9 @@ QString kpiDetails(const ScorecardDocument &doc, const KpiId &kpi)
     for (const DataSource &s : doc.scorecard().dataSources) {
         if (!connectedKpis(s).contains(kpi))
             continue;
-        QString line = tr("Data source: %1 (%2), last refreshed: %3")
-                           .arg(s.name.isEmpty() ? s.id.value : s.name, kindText(s),
-                                lastRefreshText(s));
+        QString line =
+            tr("Data source: %1 (%2), last refreshed: %3")
+                .arg(s.name.isEmpty() ? s.id.value : s.name, kindText(s), lastRefreshText(s));
         if (!s.lastError.isEmpty())
             line += QLatin1Char('\n') + tr("Last refresh failed: %1 (the values shown are from "
                                            "the last good refresh)")

@@ -282,10 +282,10 @@ void DetailsPanel::refresh()
         break;
     }
     m_title->setText(title.isEmpty() ? tr("Nothing selected") : title);
-    QString why = score ? tr("As of %1:\n%2")
-                              .arg(QLocale().toString(m_asOf, QLocale::ShortFormat),
-                                   describe(*score))
-                        : QString();
+    QString why = score
+                      ? tr("As of %1:\n%2")
+                            .arg(QLocale().toString(m_asOf, QLocale::ShortFormat), describe(*score))
+                      : QString();
     if (m_selection->kind() == EntityKind::Kpi) {
         // A connected KPI: where its values come from, and whether that works.
         if (const QString source = datasourcestatus::kpiDetails(*m_doc, KpiId(id));

@@ -205,9 +205,10 @@ Result<QByteArray> DataRefresh::fetch(const DataSource &source, const QString &f
     return file.readAll();
 }
 
-Result<DataRefresh::Report>
-DataRefresh::refresh(ScorecardDocument &doc, const QList<DataSourceId> &only, const QDateTime &now,
-                     const PasswordProvider &passwords)
+Result<DataRefresh::Report> DataRefresh::refresh(ScorecardDocument &doc,
+                                                 const QList<DataSourceId> &only,
+                                                 const QDateTime &now,
+                                                 const PasswordProvider &passwords)
 {
     const Scorecard &sc = doc.scorecard();
     const QString folder = QFileInfo(doc.path()).absolutePath();

@@ -151,7 +151,8 @@ void DataSourceWatcher::run(const QList<DataSourceId> &sources)
         return;
     }
     m_running = true;
-    auto report = DataRefresh::refresh(*m_doc, sources, QDateTime::currentDateTimeUtc(), m_passwords);
+    auto report =
+        DataRefresh::refresh(*m_doc, sources, QDateTime::currentDateTimeUtc(), m_passwords);
     m_running = false;
     if (m_deferredAll || !m_deferred.isEmpty())
         QTimer::singleShot(0, this, &DataSourceWatcher::runDeferred);

@@ -9,12 +9,12 @@
 #include "io/datasourcewatcher.h"
 #include "model/datasourcesettings.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -45,19 +45,22 @@ DataSource askingSource(const QString &location)
 
 TEST_CASE("password=ask: the location keeps no password, the refresh asks for one", "[datain]")
 {
-    auto settings = DataSourceSettings::of(askingSource(QStringLiteral("QPSQL:kpis;user=ann;password=ask")));
+    auto settings =
+        DataSourceSettings::of(askingSource(QStringLiteral("QPSQL:kpis;user=ann;password=ask")));
     REQUIRE(settings.ok());
     CHECK(settings->askPassword);
     CHECK(settings->user == QStringLiteral("ann"));
     // Any other password is still refused.
-    CHECK_FALSE(DataSourceSettings::of(askingSource(QStringLiteral("QPSQL:kpis;password=asked"))).ok());
+    CHECK_FALSE(
+        DataSourceSettings::of(askingSource(QStringLiteral("QPSQL:kpis;password=asked"))).ok());
     CHECK_FALSE(
         DataSourceSettings::of(askingSource(QStringLiteral("QPSQL:kpis"))).value().askPassword);
 
     Scratch s;
     const QString dbPath = s.path(QStringLiteral("erp.db"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("mk"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("mk"));
         db.setDatabaseName(dbPath);
         REQUIRE(db.open());
         QSqlQuery q(db);
@@ -130,7 +133,8 @@ TEST_CASE("CsvImport: a forced decimal separator overrides detection", "[datain]
 TEST_CASE("DataRefresh::isSelectQuery accepts reads only", "[datain]")
 {
     CHECK(DataRefresh::isSelectQuery(QStringLiteral("SELECT 1")));
-    CHECK(DataRefresh::isSelectQuery(QStringLiteral("-- note\n with x as (select 1) select * from x")));
+    CHECK(DataRefresh::isSelectQuery(
+        QStringLiteral("-- note\n with x as (select 1) select * from x")));
     CHECK_FALSE(DataRefresh::isSelectQuery(QStringLiteral("DELETE FROM t")));
     CHECK_FALSE(DataRefresh::isSelectQuery(QString()));
 }
@@ -171,8 +175,7 @@ TEST_CASE("DataSourceWatcher: refreshes wait while paused and run on resume", "[
     CHECK(refreshed.count() == 1);
 }
 
-TEST_CASE("DataSourceWatcher: no refresh runs inside another one (a password prompt)",
-          "[datain]")
+TEST_CASE("DataSourceWatcher: no refresh runs inside another one (a password prompt)", "[datain]")
 {
     Scratch s;
     {

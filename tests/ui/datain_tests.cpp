@@ -11,8 +11,8 @@
 #include "document/scorecarddocument.h"
 #include "entityselection.h"
 #include "io/datarefresh.h"
-#include "io/generator.h"
 #include "io/datasourcewatcher.h"
+#include "io/generator.h"
 #include "mainwindow.h"
 #include "model/templates.h"
 #include "problemspanel.h"
@@ -229,8 +229,8 @@ TEST_CASE("Import wizard shows overwrites old -> new and recomputes when options
           u"%1 \u2192 %2"_s.arg(QLocale().toString(190.0), QLocale().toString(200.5)));
 
     // Forcing the decimal point makes "200,5" an error: the preview follows at once.
-    wizard.decimalCombo()->setCurrentIndex(wizard.decimalCombo()->findData(
-        int(NumberText::Decimal::Point)));
+    wizard.decimalCombo()->setCurrentIndex(
+        wizard.decimalCombo()->findData(int(NumberText::Decimal::Point)));
     REQUIRE(wizard.preview());
     CHECK(wizard.preview()->hasErrors());
     CHECK_FALSE(wizard.importButton()->isEnabled());
@@ -267,8 +267,8 @@ TEST_CASE("Import wizard lists errors by row and column; Import only with skip e
     CHECK(cellText(model, 0, CsvPreviewModel::RowColumn) == u"4"_s);
     CHECK(cellText(model, 0, CsvPreviewModel::ActionColumn) == u"Error"_s);
     CHECK(cellText(model, 0, CsvPreviewModel::DetailColumn) == u"unknown KPI \"Sales EMEA\""_s);
-    CHECK(model->data(model->index(0, CsvPreviewModel::DetailColumn), Qt::ToolTipRole)
-              .toString() == u"row 4: unknown KPI \"Sales EMEA\""_s);
+    CHECK(model->data(model->index(0, CsvPreviewModel::DetailColumn), Qt::ToolTipRole).toString() ==
+          u"row 4: unknown KPI \"Sales EMEA\""_s);
     CHECK(cellText(model, 1, CsvPreviewModel::FileColumn) == u"Value"_s);
     CHECK(cellText(model, 1, CsvPreviewModel::DetailColumn) == u"\"eighty\" is not a number"_s);
     CHECK(wizard.problemLabel()->text().contains(u"9 errors"_s));
@@ -377,8 +377,8 @@ TEST_CASE("Export Data through the GUI action, long and wide; re-importing chang
     QFile f(out);
     REQUIRE(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
-    CHECK(bytes.startsWith(layout == CsvImport::Layout::Long ? "kpi,period,value,note\r\n"
-                                                            : "kpi,"));
+    CHECK(
+        bytes.startsWith(layout == CsvImport::Layout::Long ? "kpi,period,value,note\r\n" : "kpi,"));
     CHECK(bytes.contains("revenue"));
 
     CsvImportWizard wizard(window.document());
@@ -393,8 +393,9 @@ TEST_CASE("Export Data through the GUI action, long and wide; re-importing chang
     CHECK(window.document()->undoStack()->count() == 0);
 
     // A target that cannot be written: a specific error, nothing half-written.
-    data->setExportTarget(
-        [&] { return std::optional(std::pair{file.file(u"no/such/dir/x.csv"_s), layout}); });
+    data->setExportTarget([&] {
+        return std::optional(std::pair{file.file(u"no/such/dir/x.csv"_s), layout});
+    });
     data->exportAction()->trigger();
     REQUIRE(errors.size() == 1);
     CHECK(errors.front().startsWith(u"The data was not exported: cannot write "_s));
@@ -508,8 +509,9 @@ TEST_CASE("Data source editor: SQL fields validated next to the field, never a p
     const DataSource s = doc->scorecard().dataSources.front();
     CHECK(s.kind == DataSourceKind::Sql);
     CHECK(s.location == u"QSQLITE:erp.db;user=report;password=ask"_s);
-    CHECK(s.mapping ==
-          u"{\"kpi\":\"revenue\",\"query\":\"SELECT month AS period, total AS value FROM sales\"}"_s);
+    CHECK(
+        s.mapping ==
+        u"{\"kpi\":\"revenue\",\"query\":\"SELECT month AS period, total AS value FROM sales\"}"_s);
 
     // The password is asked for at refresh time, once per session, and never stored.
     MainWindow window;
@@ -566,8 +568,9 @@ TEST_CASE("A failing source shows in Problems with its error and last good refre
     }
     REQUIRE(item);
     CHECK(item->text(0) == u"Error"_s);
-    CHECK(item->text(1) == u"Data source \u201cgone\u201d failed: %1 (last good refresh: never)"_s
-                               .arg(s->lastError));
+    CHECK(
+        item->text(1) ==
+        u"Data source \u201cgone\u201d failed: %1 (last good refresh: never)"_s.arg(s->lastError));
     CHECK(item->text(2).contains(u"keep their values"_s));
     Q_EMIT problems->list()->itemClicked(item, 1);
     CHECK(window.selection()->kind() == EntityKind::Kpi);
@@ -602,8 +605,9 @@ TEST_CASE("Refresh from a changed CSV file updates the scorecard tree", "[datain
     ScorecardTreeModel *model = window.scorecardPanel()->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     auto value = [&] {
-        return model->data(model->indexOf(ScorecardTreeModel::NodeKind::Kpi, u"revenue"_s,
-                                          ScorecardTreeModel::ValueColumn))
+        return model
+            ->data(model->indexOf(ScorecardTreeModel::NodeKind::Kpi, u"revenue"_s,
+                                  ScorecardTreeModel::ValueColumn))
             .toString();
     };
     CHECK(value() == QLocale().toString(100));
