@@ -1,21 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailspanel.h"
 
-#include "commands/entitycommands.h"
 #include "datasourcestatus.h"
 #include "document/scorecarddocument.h"
+#include "editors/departmenteditor.h"
+#include "editors/initiativeeditor.h"
+#include "editors/kpieditor.h"
+#include "editors/linkeditor.h"
+#include "editors/objectiveeditor.h"
+#include "editors/okreditor.h"
+#include "editors/perspectiveeditor.h"
+#include "editors/pillareditor.h"
 #include "entityselection.h"
 #include "scoring/engine.h"
 #include "strategymap/maptheme.h"
 
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -26,34 +32,6 @@ namespace {
 QString number(double value, int decimals = 1)
 {
     return QLocale().toString(value, 'f', decimals);
-}
-
-std::optional<double> parseNumber(const QString &text)
-{
-    bool ok = false;
-    double d = QLocale().toDouble(text.trimmed(), &ok);
-    if (!ok)
-        d = text.trimmed().toDouble(&ok);
-    return ok ? std::optional<double>(d) : std::nullopt;
-}
-
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
-
-QWidget *withError(QWidget *field, QLabel *error, QWidget *parent)
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QHBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(field, 1);
-    layout->addWidget(error);
-    return box;
 }
 
 } // namespace
@@ -69,50 +47,53 @@ DetailsPanel::DetailsPanel(EntitySelection *selection, QWidget *parent)
     m_title->setFont(bold);
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
-    layout->addWidget(new QLabel(tr("Why this score?"), this));
-    m_why = new QTextBrowser(this);
+
+    // "Why this score?" above, the editor below; the user moves the line between.
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setChildrenCollapsible(false);
+    auto *whyBox = new QWidget(split);
+    auto *whyLayout = new QVBoxLayout(whyBox);
+    whyLayout->setContentsMargins(0, 0, 0, 0);
+    whyLayout->addWidget(new QLabel(tr("Why this score?"), whyBox));
+    m_why = new QTextBrowser(whyBox);
     m_why->setAccessibleName(tr("Why this score?"));
-    layout->addWidget(m_why, 1);
+    m_why->setMinimumHeight(60);
+    whyLayout->addWidget(m_why, 1);
+    split->addWidget(whyBox);
 
-    m_editor = new QGroupBox(tr("Objective"), this);
-    auto *form = new QFormLayout(m_editor);
-    m_name = new QLineEdit(m_editor);
-    m_nameError = errorLabel(m_editor);
-    m_owner = new QLineEdit(m_editor);
-    m_description = new QPlainTextEdit(m_editor);
-    m_description->setMaximumHeight(80);
-    m_weight = new QLineEdit(m_editor);
-    m_weightError = errorLabel(m_editor);
-    form->addRow(tr("&Name:"), withError(m_name, m_nameError, m_editor));
-    form->addRow(tr("&Owner:"), m_owner);
-    form->addRow(tr("&Description:"), m_description);
-    form->addRow(tr("&Weight:"), withError(m_weight, m_weightError, m_editor));
-    m_applyError = errorLabel(m_editor);
-    form->addRow(m_applyError);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    m_revert = new QPushButton(tr("Re&vert"), m_editor);
-    m_apply = new QPushButton(tr("&Apply"), m_editor);
-    m_apply->setDefault(true);
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_apply);
-    form->addRow(buttons);
-    layout->addWidget(m_editor);
-    m_editor->hide();
+    m_scroll = new QScrollArea(split);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *editors = new QWidget(m_scroll);
+    auto *editorLayout = new QVBoxLayout(editors);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    m_objective = new ObjectiveEditor(editors);
+    const QList<EntityEditor *> all{new PerspectiveEditor(editors), new PillarEditor(editors),
+                                    new DepartmentEditor(editors),  m_objective,
+                                    new LinkEditor(editors),        new KpiEditor(editors),
+                                    new OkrEditor(editors),         new InitiativeEditor(editors)};
+    for (EntityEditor *e : all) {
+        m_editors.insert(e->kind(), e);
+        editorLayout->addWidget(e);
+        e->hide();
+        connect(e, &EntityEditor::errorOccurred, this, &DetailsPanel::errorOccurred);
+    }
+    editorLayout->addStretch();
+    m_scroll->setWidget(editors);
+    split->addWidget(m_scroll);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    // The explanation is a few lines; the editor gets most of the height.
+    split->setSizes({180, 720});
+    layout->addWidget(split, 1);
 
-    connect(m_name, &QLineEdit::textChanged, this, &DetailsPanel::validate);
-    connect(m_owner, &QLineEdit::textChanged, this, &DetailsPanel::validate);
-    connect(m_weight, &QLineEdit::textChanged, this, &DetailsPanel::validate);
-    connect(m_description, &QPlainTextEdit::textChanged, this, &DetailsPanel::validate);
-    connect(m_name, &QLineEdit::returnPressed, this, &DetailsPanel::apply);
-    connect(m_weight, &QLineEdit::returnPressed, this, &DetailsPanel::apply);
-    connect(m_apply, &QPushButton::clicked, this, &DetailsPanel::apply);
-    connect(m_revert, &QPushButton::clicked, this, &DetailsPanel::loadEditor);
     connect(m_selection, &EntitySelection::currentChanged, this, [this] {
         refresh();
-        loadEditor();
+        showEditor();
     });
     refresh();
+    showEditor();
 }
 
 void DetailsPanel::setDocument(ScorecardDocument *doc)
@@ -120,20 +101,94 @@ void DetailsPanel::setDocument(ScorecardDocument *doc)
     if (m_doc)
         disconnect(m_doc, nullptr, this, nullptr);
     m_doc = doc;
+    for (EntityEditor *e : std::as_const(m_editors))
+        e->setDocument(doc);
     if (doc) {
+        // The editors follow the document themselves; here only which one shows.
         connect(doc, &ScorecardDocument::changed, this, [this] {
             refresh();
-            loadEditor();
+            showEditor();
         });
     }
     refresh();
-    loadEditor();
+    showEditor();
 }
 
 void DetailsPanel::setAsOf(QDate asOf)
 {
     m_asOf = asOf;
     refresh();
+}
+
+EntityEditor *DetailsPanel::currentEditor() const
+{
+    for (EntityEditor *e : m_editors) {
+        if (!e->isHidden())
+            return e;
+    }
+    return nullptr;
+}
+
+void DetailsPanel::showEditor()
+{
+    EntityEditor *wanted = m_doc ? m_editors.value(m_selection->kind()) : nullptr;
+    if (wanted) {
+        wanted->setEntityId(m_selection->id());
+        if (!wanted->hasEntity())
+            wanted = nullptr; // gone, or nothing selected
+    }
+    for (EntityEditor *e : std::as_const(m_editors)) {
+        if (e != wanted)
+            e->setVisible(false);
+    }
+    if (wanted && wanted->isHidden())
+        wanted->show();
+    m_scroll->setVisible(wanted != nullptr);
+}
+
+QLineEdit *DetailsPanel::nameEdit() const
+{
+    return m_objective->nameEdit();
+}
+
+QLineEdit *DetailsPanel::ownerEdit() const
+{
+    return m_objective->ownerEdit();
+}
+
+QPlainTextEdit *DetailsPanel::descriptionEdit() const
+{
+    return m_objective->descriptionEdit();
+}
+
+QLineEdit *DetailsPanel::weightEdit() const
+{
+    return m_objective->weightEdit();
+}
+
+QLabel *DetailsPanel::nameError() const
+{
+    return m_objective->errorLabel(m_objective->nameEdit());
+}
+
+QLabel *DetailsPanel::weightError() const
+{
+    return m_objective->errorLabel(m_objective->weightEdit());
+}
+
+QPushButton *DetailsPanel::applyButton() const
+{
+    return m_objective->applyButton();
+}
+
+QGroupBox *DetailsPanel::editor() const
+{
+    return m_objective;
+}
+
+bool DetailsPanel::apply()
+{
+    return m_objective->apply();
 }
 
 QString DetailsPanel::explanation() const
@@ -258,6 +313,24 @@ void DetailsPanel::refresh()
             title = tr("Perspective: %1").arg(p->name);
         find(results.perspectives);
         break;
+    case EntityKind::Pillar:
+        if (const Pillar *p = m_doc->pillar(PillarId(id)))
+            title = tr("Pillar: %1").arg(p->name);
+        break;
+    case EntityKind::Department:
+        if (const Department *d = m_doc->department(DepartmentId(id)))
+            title = tr("Department: %1").arg(d->name);
+        break;
+    case EntityKind::Link:
+        for (const Link &l : m_doc->scorecard().links) {
+            if (l.key() == id) {
+                const Objective *from = m_doc->objective(l.from);
+                const Objective *to = m_doc->objective(l.to);
+                title = tr("Link: %1 \u2192 %2")
+                            .arg(from ? from->name : l.from.value, to ? to->name : l.to.value);
+            }
+        }
+        break;
     case EntityKind::Objective:
         if (const Objective *o = m_doc->objective(ObjectiveId(id)))
             title = tr("Objective: %1").arg(o->name);
@@ -285,7 +358,7 @@ void DetailsPanel::refresh()
     QString why = score
                       ? tr("As of %1:\n%2")
                             .arg(QLocale().toString(m_asOf, QLocale::ShortFormat), describe(*score))
-                      : QString();
+                      : unscored(results);
     if (m_selection->kind() == EntityKind::Kpi) {
         // A connected KPI: where its values come from, and whether that works.
         if (const QString source = datasourcestatus::kpiDetails(*m_doc, KpiId(id));
@@ -295,65 +368,61 @@ void DetailsPanel::refresh()
     m_why->setPlainText(why);
 }
 
-void DetailsPanel::loadEditor()
+QString DetailsPanel::unscored(const scoring::Results &results) const
 {
-    const Objective *o = m_doc && m_selection->kind() == EntityKind::Objective
-                             ? m_doc->objective(ObjectiveId(m_selection->id()))
-                             : nullptr;
-    m_editor->setVisible(o != nullptr);
-    if (!o) {
-        m_editing = {};
-        return;
+    // Pillars, departments and links have no score: show what they hold instead.
+    const QString id = m_selection->id();
+    auto scoreOf = [&](const QString &objective) {
+        auto it = results.objectives.constFind(objective);
+        return it != results.objectives.constEnd() && it->value ? number(*it->value)
+                                                                : tr("no score");
+    };
+    QStringList lines;
+    const Scorecard &sc = m_doc->scorecard();
+    switch (m_selection->kind()) {
+    case EntityKind::Pillar:
+        lines << tr("A pillar has no score of its own. Its objectives, as of %1:")
+                     .arg(QLocale().toString(m_asOf, QLocale::ShortFormat));
+        for (const Objective &o : sc.objectives) {
+            if (o.pillar.value == id)
+                lines << tr("\u2022 %1: %2").arg(o.name, scoreOf(o.id.value));
+        }
+        break;
+    case EntityKind::Department:
+        lines << tr("A department has no score of its own. Assigned to it, as of %1:")
+                     .arg(QLocale().toString(m_asOf, QLocale::ShortFormat));
+        for (const Objective &o : sc.objectives) {
+            if (o.department.value == id)
+                lines << tr("\u2022 objective \u201c%1\u201d: %2").arg(o.name, scoreOf(o.id.value));
+        }
+        for (const Kpi &k : sc.kpis) {
+            if (k.department.value == id)
+                lines << tr("\u2022 KPI \u201c%1\u201d").arg(k.name);
+        }
+        for (const Initiative &i : sc.initiatives) {
+            if (i.department.value == id)
+                lines << tr("\u2022 initiative \u201c%1\u201d").arg(i.name);
+        }
+        if (lines.size() == 1)
+            lines << tr("(nothing yet)");
+        break;
+    case EntityKind::Link:
+        for (const Link &l : sc.links) {
+            if (l.key() != id)
+                continue;
+            const Objective *from = m_doc->objective(l.from);
+            const Objective *to = m_doc->objective(l.to);
+            lines << tr("A link has no score. Achieving \u201c%1\u201d (score %2) drives "
+                        "\u201c%3\u201d (score %4), as of %5.")
+                         .arg(from ? from->name : l.from.value, scoreOf(l.from.value),
+                              to ? to->name : l.to.value, scoreOf(l.to.value),
+                              QLocale().toString(m_asOf, QLocale::ShortFormat));
+        }
+        break;
+    default:
+        break;
     }
-    m_editing = o->id;
-    const QSignalBlocker b1(m_name), b2(m_owner), b3(m_description), b4(m_weight);
-    m_name->setText(o->name);
-    m_owner->setText(o->owner);
-    m_description->setPlainText(o->description);
-    m_weight->setText(QLocale().toString(o->weight, 'g', 6));
-    m_editor->setEnabled(!m_doc->isReadOnly());
-    m_applyError->hide();
-    validate();
-}
-
-void DetailsPanel::validate()
-{
-    const bool nameOk = !m_name->text().trimmed().isEmpty();
-    m_nameError->setText(nameOk ? QString() : tr("A name is required"));
-    m_nameError->setVisible(!nameOk);
-    const auto weight = parseNumber(m_weight->text());
-    QString weightProblem;
-    if (!weight)
-        weightProblem = tr("Enter a number");
-    else if (*weight < 0)
-        weightProblem = tr("Must not be negative");
-    m_weightError->setText(weightProblem);
-    m_weightError->setVisible(!weightProblem.isEmpty());
-    m_apply->setEnabled(nameOk && weightProblem.isEmpty());
-}
-
-bool DetailsPanel::apply()
-{
-    if (!m_doc || m_editing.isNull() || !m_apply->isEnabled())
-        return false;
-    const Objective *current = m_doc->objective(m_editing);
-    if (!current)
-        return false;
-    Objective changed = *current;
-    changed.name = m_name->text().trimmed();
-    changed.owner = m_owner->text().trimmed();
-    changed.description = m_description->toPlainText();
-    changed.weight = parseNumber(m_weight->text()).value_or(current->weight);
-    if (changed == *current)
-        return true;
-    auto cmd = ChangeEntityCommand<Objective>::create(*m_doc, changed);
-    Result<void> r = cmd ? m_doc->push(std::move(cmd).value()) : Result<void>(fail(cmd.error()));
-    if (!r) {
-        m_applyError->setText(r.error());
-        m_applyError->show();
-        return false;
-    }
-    return true;
+    return lines.join(u'\n');
 }
 
 } // namespace scorecard

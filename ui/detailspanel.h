@@ -5,26 +5,30 @@
 #include "scoring/score.h"
 
 #include <QDate>
+#include <QMap>
 #include <QWidget>
 
-class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QTextBrowser;
 
 namespace scorecard {
 
+class EntityEditor;
 class EntitySelection;
+class ObjectiveEditor;
 class ScorecardDocument;
 
 /**
  * The Details dock: the current item's score explained in plain words ("Why
  * this score?": the method, the measurement or the inputs with their weights)
- * and, for an objective, an editor for its name, owner, description and
- * weight that validates as you type and applies one undoable command.
+ * and under it the editor for the item's kind (ui/editors: perspective,
+ * pillar, department, objective, link, KPI with its values, OKR,
+ * initiative), which validates as you type and applies one undoable command.
  */
 class DetailsPanel : public QWidget
 {
@@ -39,41 +43,42 @@ public:
 
     /** The explanation text shown ("Why this score?"). */
     QString explanation() const;
-    QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *ownerEdit() const { return m_owner; }
-    QPlainTextEdit *descriptionEdit() const { return m_description; }
-    QLineEdit *weightEdit() const { return m_weight; }
-    QLabel *nameError() const { return m_nameError; }
-    QLabel *weightError() const { return m_weightError; }
-    QPushButton *applyButton() const { return m_apply; }
-    QGroupBox *editor() const { return m_editor; }
+    /** The editor for items of @p kind (nullptr: none), shown when such an item is current. */
+    EntityEditor *editorFor(EntityKind kind) const { return m_editors.value(kind); }
+    /** The editor shown now, or nullptr. */
+    EntityEditor *currentEditor() const;
 
-    /** Applies the editor's values to the objective (one command). Returns false if refused. */
+    // The objective editor's fields (kept for the main window's tests).
+    QLineEdit *nameEdit() const;
+    QLineEdit *ownerEdit() const;
+    QPlainTextEdit *descriptionEdit() const;
+    QLineEdit *weightEdit() const;
+    QLabel *nameError() const;
+    QLabel *weightError() const;
+    QPushButton *applyButton() const;
+    QGroupBox *editor() const;
+
+    /** Applies the objective editor's values (one command). Returns false if refused. */
     bool apply();
+
+Q_SIGNALS:
+    void errorOccurred(const QString &message);
 
 private:
     void refresh();
-    void loadEditor();
-    void validate();
+    void showEditor();
     QString inputName(scoring::InputKind kind, const QString &id) const;
     QString describe(const scoring::Score &score) const;
+    QString unscored(const scoring::Results &results) const;
 
     EntitySelection *m_selection;
     ScorecardDocument *m_doc = nullptr;
     QDate m_asOf = QDate::currentDate();
     QLabel *m_title = nullptr;
     QTextBrowser *m_why = nullptr;
-    QGroupBox *m_editor = nullptr;
-    QLineEdit *m_name = nullptr;
-    QLabel *m_nameError = nullptr;
-    QLineEdit *m_owner = nullptr;
-    QPlainTextEdit *m_description = nullptr;
-    QLineEdit *m_weight = nullptr;
-    QLabel *m_weightError = nullptr;
-    QLabel *m_applyError = nullptr;
-    QPushButton *m_apply = nullptr;
-    QPushButton *m_revert = nullptr;
-    ObjectiveId m_editing;
+    QScrollArea *m_scroll = nullptr;
+    QMap<EntityKind, EntityEditor *> m_editors;
+    ObjectiveEditor *m_objective = nullptr;
 };
 
 } // namespace scorecard

@@ -5,14 +5,18 @@
 #include "detailspanel.h"
 #include "document/scorecarddocument.h"
 #include "entityselection.h"
+#include "investmentspanel.h"
 #include "kpichartpanel.h"
+#include "linkspanel.h"
 #include "model/templates.h"
 #include "problemspanel.h"
 #include "scorecardpanel.h"
+#include "strategymap/linkitem.h"
 #include "strategymap/objectivecarditem.h"
 #include "strategymap/strategymappanel.h"
 #include "strategymap/strategymapscene.h"
 #include "strategymap/strategymapview.h"
+#include "whatifdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -79,6 +83,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_scorecard = new ScorecardPanel(m_selection, m_tabs);
     m_tabs->addTab(m_map, tr("Strategy Map"));
     m_tabs->addTab(m_scorecard, tr("Scorecard"));
+    m_investments = new InvestmentsPanel(m_selection, m_tabs);
+    m_tabs->addTab(m_investments, tr("Investments"));
     m_tabs->setCurrentWidget(m_map);
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs);
@@ -95,6 +101,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     problemsDock->setObjectName(QStringLiteral("problemsDock"));
     problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    m_links = new LinksPanel(m_selection, this);
+    auto *linksDock = new QDockWidget(tr("Links"), this);
+    linksDock->setObjectName(QStringLiteral("linksDock"));
+    linksDock->setWidget(m_links);
+    tabifyDockWidget(problemsDock, linksDock);
+    problemsDock->raise();
+    connect(m_links, &LinksPanel::linkActivated, this,
+            [this](const QString &from, const QString &to) {
+                if (StrategyMapScene *scene = m_map->scene())
+                    scene->selectLink(ObjectiveId(from), ObjectiveId(to));
+            });
     m_chart = new KpiChartPanel(m_selection, this);
     auto *chartDock = new QDockWidget(tr("KPI Chart"), this);
     chartDock->setObjectName(QStringLiteral("kpiChartDock"));
@@ -120,6 +137,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     menuBar()
         ->findChild<QMenu *>(QStringLiteral("viewMenu"))
         ->addAction(detailsDock->toggleViewAction());
+    menuBar()
+        ->findChild<QMenu *>(QStringLiteral("viewMenu"))
+        ->addAction(linksDock->toggleViewAction());
 
     m_poll = new QTimer(this);
     m_poll->setInterval(2000);
@@ -137,6 +157,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 MainWindow::~MainWindow()
 {
     m_dataActions->setDocument(nullptr);
+    m_investments->setDocument(nullptr);
+    m_links->setDocument(nullptr);
     m_problems->setDocument(nullptr);
     m_chart->setDocument(nullptr);
     m_details->setDocument(nullptr);
@@ -197,6 +219,7 @@ void MainWindow::createMenus()
     QAction *zoomOut = view->addAction(tr("Zoom &Out"), m_map->view(), &StrategyMapView::zoomOut);
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     view->addAction(tr("&Fit Map to Window"), m_map->view(), &StrategyMapView::fitToWindow);
+    view->addAction(m_map->evidenceAction());
     view->addSeparator();
     QAction *fullScreen = view->addAction(tr("F&ull Screen"), this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen
@@ -230,6 +253,11 @@ void MainWindow::createMenus()
     today->setToolTip(tr("Scores as of today"));
     view->addAction(previous);
     view->addAction(next);
+    QAction *whatIf =
+        m_dataMenu->addAction(tr("&What-if Scenario\u2026"), this, &MainWindow::openWhatIf);
+    whatIf->setObjectName(QStringLiteral("whatIfAction"));
+    whatIf->setToolTip(
+        tr("Try hypothetical KPI values and see the projected scores; the file is not changed"));
     m_helpMenu->addAction(tr("&About Scorecard Studio"), this, [this] {
         QMessageBox::about(
             this, tr("About Scorecard Studio"),
@@ -246,6 +274,8 @@ void MainWindow::createMenus()
         m_details->setAsOf(date);
         m_problems->setAsOf(date);
         m_chart->setAsOf(date);
+        m_investments->setAsOf(date);
+        m_links->setAsOf(date);
         updateStatus();
     });
 }
@@ -284,6 +314,8 @@ bool MainWindow::openFile(const QString &path)
     }
     m_selection->clear();
     m_dataActions->setDocument(nullptr);
+    m_investments->setDocument(nullptr);
+    m_links->setDocument(nullptr);
     m_problems->setDocument(nullptr);
     m_chart->setDocument(nullptr);
     m_details->setDocument(nullptr);
@@ -298,6 +330,8 @@ bool MainWindow::openFile(const QString &path)
     m_details->setDocument(m_doc.get());
     m_problems->setDocument(m_doc.get());
     m_chart->setDocument(m_doc.get());
+    m_investments->setDocument(m_doc.get());
+    m_links->setDocument(m_doc.get());
     connect(m_doc.get(), &ScorecardDocument::errorOccurred, this, &MainWindow::showError);
     connect(m_doc.get(), &ScorecardDocument::reloaded, this, [this] {
         connectMap();
@@ -358,12 +392,17 @@ void MainWindow::mapSelectionChanged()
     if (m_syncingMap || !scene)
         return;
     QList<ObjectiveId> cards;
+    QStringList links;
     for (QGraphicsItem *item : scene->selectedItems()) {
         if (auto *card = dynamic_cast<ObjectiveCardItem *>(item))
             cards << card->id();
+        else if (auto *link = dynamic_cast<LinkItem *>(item))
+            links << link->key();
     }
     if (cards.size() == 1)
         m_selection->setCurrent(EntityKind::Objective, cards.front().value);
+    else if (cards.isEmpty() && links.size() == 1) // the Details dock edits the link's note
+        m_selection->setCurrent(EntityKind::Link, links.front());
 }
 
 void MainWindow::selectionChanged(EntityKind kind, const QString &id)
@@ -380,6 +419,17 @@ void MainWindow::selectionChanged(EntityKind kind, const QString &id)
     m_syncingMap = true;
     scene->selectObjective(ObjectiveId(id));
     m_syncingMap = false;
+}
+
+void MainWindow::openWhatIf()
+{
+    if (!m_doc)
+        return;
+    auto *dialog = new WhatIfDialog(m_doc.get(), asOf(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_tabs->setCurrentWidget(m_map);
+    dialog->setMapScene(m_map->scene());
+    dialog->open();
 }
 
 void MainWindow::updateStatus()

@@ -23,6 +23,8 @@ namespace scorecard {
 class DataActions;
 class DetailsPanel;
 class EntitySelection;
+class InvestmentsPanel;
+class LinksPanel;
 class KpiChartPanel;
 class ProblemsPanel;
 class ScorecardDocument;
@@ -55,6 +57,10 @@ public:
     DetailsPanel *detailsPanel() const { return m_details; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     KpiChartPanel *chartPanel() const { return m_chart; }
+    InvestmentsPanel *investmentsPanel() const { return m_investments; }
+    LinksPanel *linksPanel() const { return m_links; }
+    /** Data > What-if Scenario...: opens the what-if dialog over the map. */
+    void openWhatIf();
     EntitySelection *selection() const { return m_selection; }
     QTabWidget *tabs() const { return m_tabs; }
     QDate asOf() const;
@@ -99,6 +105,8 @@ private:
     DetailsPanel *m_details = nullptr;
     ProblemsPanel *m_problems = nullptr;
     KpiChartPanel *m_chart = nullptr;
+    InvestmentsPanel *m_investments = nullptr;
+    LinksPanel *m_links = nullptr;
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QPushButton *m_reload = nullptr;

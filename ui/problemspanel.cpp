@@ -7,6 +7,7 @@
 #include "entityselection.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -27,6 +28,11 @@ ProblemsPanel::ProblemsPanel(EntitySelection *selection, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("alignmentScore"));
+    m_header->setMargin(4);
+    m_header->setWordWrap(true);
+    layout->addWidget(m_header);
     m_list = new QTreeWidget(this);
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
@@ -65,7 +71,25 @@ int ProblemsPanel::count() const
 void ProblemsPanel::refresh()
 {
     m_list->clear();
+    m_header->clear();
     if (m_doc) {
+        const AlignmentScore score = alignmentScore(m_doc->scorecard());
+        if (const auto value = score.value())
+            m_header->setText(
+                tr("<b>Alignment score: %1 %</b> – %2 of %3 KPIs, OKRs and initiatives are "
+                   "connected to an objective (KPIs %4/%5, OKRs %6/%7, initiatives %8/%9)")
+                    .arg(QString::number(*value, 'f', 0))
+                    .arg(score.connected())
+                    .arg(score.total())
+                    .arg(score.kpisConnected)
+                    .arg(score.kpis)
+                    .arg(score.okrsConnected)
+                    .arg(score.okrs)
+                    .arg(score.initiativesConnected)
+                    .arg(score.initiatives));
+        else
+            m_header->setText(tr("<b>Alignment score:</b> nothing to count yet (no KPIs, OKRs "
+                                 "or initiatives)"));
         const std::vector<Finding> findings = checkAlignment(m_doc->scorecard(), m_asOf);
         QList<QTreeWidgetItem *> items;
         for (const Finding &f : findings) {

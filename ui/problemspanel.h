@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QWidget>
 
+class QLabel;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -29,6 +30,8 @@ public:
     void setAsOf(QDate asOf);
 
     QTreeWidget *list() const { return m_list; }
+    /** The header line with the alignment score. */
+    QLabel *header() const { return m_header; }
     int count() const;
 
 Q_SIGNALS:
@@ -43,6 +46,7 @@ private:
     ScorecardDocument *m_doc = nullptr;
     QDate m_asOf = QDate::currentDate();
     QTreeWidget *m_list = nullptr;
+    QLabel *m_header = nullptr;
 };
 
 } // namespace scorecard

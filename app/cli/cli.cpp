@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
 
+#include "storage/scorecardfile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
@@ -61,6 +63,39 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, in
         return Usage;
     }
     return std::nullopt;
+}
+
+std::optional<QDate> asOfDate(const QCommandLineParser &parser, const QCommandLineOption &option,
+                              const QStringList &args)
+{
+    if (!parser.isSet(option))
+        return QDate::currentDate();
+    const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (!date.isValid()) {
+        printError(args.value(0),
+                   QCoreApplication::translate(
+                       "scorecard::cli", "--as-of needs a date written YYYY-MM-DD, not \"%1\"")
+                       .arg(parser.value(option)));
+        return std::nullopt;
+    }
+    return date;
+}
+
+std::optional<Scorecard> loadScorecard(const QString &path, int &exit)
+{
+    auto file = ScorecardFile::open(path, ScorecardFile::Access::ReadOnly);
+    if (!file) {
+        printError(path, file.error());
+        exit = Usage;
+        return std::nullopt;
+    }
+    auto content = (*file)->load();
+    if (!content) {
+        printError(path, content.error());
+        exit = Failed;
+        return std::nullopt;
+    }
+    return std::move(content).value();
 }
 
 } // namespace scorecard::cli

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/scorecard.h"
 #include "util/result.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QStringList>
 
 namespace scorecard::cli {
@@ -32,6 +34,21 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes);
  */
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, int minPositional,
                          int maxPositional);
+
+/**
+ * The date of the --as-of @p option: today when it is not given. On a value
+ * that is not YYYY-MM-DD, prints a one-line error naming the subcommand
+ * (args[0]) and returns nothing (the caller exits with Usage).
+ */
+std::optional<QDate> asOfDate(const QCommandLineParser &parser, const QCommandLineOption &option,
+                              const QStringList &args);
+
+/**
+ * Opens @p path read-only and loads it. On failure prints the reason and
+ * sets @p exit: Usage when the file cannot be opened, Failed when its
+ * content cannot be read.
+ */
+std::optional<Scorecard> loadScorecard(const QString &path, int &exit);
 
 int runNew(const QStringList &args);
 int runImportJson(const QStringList &args);

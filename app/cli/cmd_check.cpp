@@ -58,16 +58,10 @@ int runCheck(const QStringList &args)
         printError(args.at(0), tr("--format must be text or json, not \"%1\"").arg(fmt));
         return Usage;
     }
-    QDate date = QDate::currentDate();
-    if (parser.isSet(asOf)) {
-        date = QDate::fromString(parser.value(asOf), Qt::ISODate);
-        if (!date.isValid()) {
-            printError(
-                args.at(0),
-                tr("--as-of needs a date written YYYY-MM-DD, not \"%1\"").arg(parser.value(asOf)));
-            return Usage;
-        }
-    }
+    const std::optional<QDate> asOfValue = asOfDate(parser, asOf, args);
+    if (!asOfValue)
+        return Usage;
+    const QDate date = *asOfValue;
     auto file = ScorecardFile::open(path, ScorecardFile::Access::ReadOnly);
     if (!file) {
         printError(path, file.error());

@@ -292,16 +292,10 @@ int runExportCsv(const QStringList &args)
         chosen = *l;
     }
     const QString path = parser.positionalArguments().at(0);
-    auto file = ScorecardFile::open(path, ScorecardFile::Access::ReadOnly);
-    if (!file) {
-        printError(path, file.error());
-        return Usage;
-    }
-    auto content = (*file)->load();
-    if (!content) {
-        printError(path, content.error());
-        return Failed;
-    }
+    int exit = Ok;
+    const std::optional<Scorecard> content = loadScorecard(path, exit);
+    if (!content)
+        return exit;
     const QString out = parser.positionalArguments().value(1, QStringLiteral("-"));
     if (auto r = writeFileAtomically(out, CsvExport::toCsv(*content, chosen)); !r) {
         printError(out, r.error());

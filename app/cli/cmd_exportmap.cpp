@@ -59,16 +59,10 @@ int runExportMap(const QStringList &args)
     }
     StrategyMapScene::Options options;
     options.editable = false;
-    options.asOf = QDate::currentDate();
-    if (parser.isSet(asOf)) {
-        options.asOf = QDate::fromString(parser.value(asOf), Qt::ISODate);
-        if (!options.asOf.isValid()) {
-            printError(
-                args.at(0),
-                tr("--as-of needs a date written YYYY-MM-DD, not \"%1\"").arg(parser.value(asOf)));
-            return Usage;
-        }
-    }
+    const std::optional<QDate> asOfValue = asOfDate(parser, asOf, args);
+    if (!asOfValue)
+        return Usage;
+    options.asOf = *asOfValue;
     const auto themeKind = MapTheme::kindFromString(parser.value(theme));
     if (!themeKind) {
         printError(args.at(0),

@@ -12,20 +12,24 @@ int runGenerate(const QStringList &args)
 {
     auto tr = [](const char *s) { return QCoreApplication::translate("scorecard::cli", s); };
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write a deterministic synthetic scorecard (for benchmarks and "
-                                        "tests): the same options always give the same file content."));
+    parser.setApplicationDescription(
+        tr("Write a deterministic synthetic scorecard (for benchmarks and "
+           "tests): the same options always give the same file content."));
     parser.addPositionalArgument(QStringLiteral("OUT.scorecard"), tr("the file to create"));
-    const QCommandLineOption objectives(QStringLiteral("objectives"), tr("number of objectives (default 16)"),
+    const QCommandLineOption objectives(QStringLiteral("objectives"),
+                                        tr("number of objectives (default 16)"),
                                         QStringLiteral("N"), QStringLiteral("16"));
-    const QCommandLineOption kpis(QStringLiteral("kpis-per-objective"), tr("KPIs per objective (default 2)"),
-                                  QStringLiteral("K"), QStringLiteral("2"));
-    const QCommandLineOption months(QStringLiteral("months"), tr("months of data per KPI (default 24)"),
-                                    QStringLiteral("M"), QStringLiteral("24"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("random seed (default 1)"), QStringLiteral("S"),
-                                  QStringLiteral("1"));
-    const QCommandLineOption lastMonth(QStringLiteral("last-month"),
-                                       tr("the last month with data, YYYY-MM (default: last month)"),
-                                       QStringLiteral("YYYY-MM"));
+    const QCommandLineOption kpis(QStringLiteral("kpis-per-objective"),
+                                  tr("KPIs per objective (default 2)"), QStringLiteral("K"),
+                                  QStringLiteral("2"));
+    const QCommandLineOption months(QStringLiteral("months"),
+                                    tr("months of data per KPI (default 24)"), QStringLiteral("M"),
+                                    QStringLiteral("24"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("random seed (default 1)"),
+                                  QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption lastMonth(
+        QStringLiteral("last-month"), tr("the last month with data, YYYY-MM (default: last month)"),
+        QStringLiteral("YYYY-MM"));
     const QCommandLineOption force(QStringLiteral("force"), tr("overwrite an existing file"));
     parser.addOptions({objectives, kpis, months, seed, lastMonth, force});
     if (auto exit = parse(parser, args, 1, 1))
@@ -38,9 +42,9 @@ int runGenerate(const QStringList &args)
         int *target;
         int max;
     };
-    for (const Count &c : {Count{objectives, &options.objectives, 1000000},
-                           Count{kpis, &options.kpisPerObjective, 1000},
-                           Count{months, &options.months, 1200}}) {
+    for (const Count &c :
+         {Count{objectives, &options.objectives, 1000000},
+          Count{kpis, &options.kpisPerObjective, 1000}, Count{months, &options.months, 1200}}) {
         bool ok = false;
         const int v = parser.value(c.option).toInt(&ok);
         if (!ok || v < 0 || v > c.max) {
@@ -55,13 +59,16 @@ int runGenerate(const QStringList &args)
     bool ok = false;
     options.seed = parser.value(seed).toUInt(&ok);
     if (!ok) {
-        printError(args.at(0), tr("--seed needs a whole number, not \"%1\"").arg(parser.value(seed)));
+        printError(args.at(0),
+                   tr("--seed needs a whole number, not \"%1\"").arg(parser.value(seed)));
         return Usage;
     }
     if (parser.isSet(lastMonth)) {
-        options.lastMonth = QDate::fromString(parser.value(lastMonth) + QStringLiteral("-01"), Qt::ISODate);
+        options.lastMonth =
+            QDate::fromString(parser.value(lastMonth) + QStringLiteral("-01"), Qt::ISODate);
         if (!options.lastMonth.isValid()) {
-            printError(args.at(0), tr("--last-month needs YYYY-MM, not \"%1\"").arg(parser.value(lastMonth)));
+            printError(args.at(0),
+                       tr("--last-month needs YYYY-MM, not \"%1\"").arg(parser.value(lastMonth)));
             return Usage;
         }
     }

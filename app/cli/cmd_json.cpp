@@ -17,24 +17,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("scorecard::cli", text);
 }
 
-/** Opens @p path read-only and loads it; prints the error and sets @p exit on failure. */
-std::optional<Scorecard> loadFile(const QString &path, int &exit)
-{
-    auto file = ScorecardFile::open(path, ScorecardFile::Access::ReadOnly);
-    if (!file) {
-        printError(path, file.error());
-        exit = Usage;
-        return std::nullopt;
-    }
-    auto content = (*file)->load();
-    if (!content) {
-        printError(path, content.error());
-        exit = Failed;
-        return std::nullopt;
-    }
-    return std::move(content).value();
-}
-
 } // namespace
 
 int runExportJson(const QStringList &args)
@@ -50,7 +32,7 @@ int runExportJson(const QStringList &args)
         return *exit;
     const QString path = parser.positionalArguments().at(0);
     int exit = Ok;
-    const auto content = loadFile(path, exit);
+    const auto content = loadScorecard(path, exit);
     if (!content)
         return exit;
     const QString out = parser.positionalArguments().value(1, QStringLiteral("-"));

@@ -50,16 +50,10 @@ int runReport(const QStringList &args)
                    tr("--format must be text, json or csv, not \"%1\"").arg(parser.value(format)));
         return Usage;
     }
-    QDate date = QDate::currentDate();
-    if (parser.isSet(asOf)) {
-        date = QDate::fromString(parser.value(asOf), Qt::ISODate);
-        if (!date.isValid()) {
-            printError(
-                args.at(0),
-                tr("--as-of needs a date written YYYY-MM-DD, not \"%1\"").arg(parser.value(asOf)));
-            return Usage;
-        }
-    }
+    const std::optional<QDate> asOfValue = asOfDate(parser, asOf, args);
+    if (!asOfValue)
+        return Usage;
+    const QDate date = *asOfValue;
     const QString section = parser.value(by);
     if (parser.isSet(by) && !Report::sectionKeys().contains(section)) {
         printError(args.at(0), tr("--by must be one of %1, not \"%2\"")
@@ -86,16 +80,10 @@ int runReport(const QStringList &args)
     if (!collect(whatIf, Hypothesis::Kind::KpiValue) ||
         !collect(whatIfProgress, Hypothesis::Kind::InitiativeProgress))
         return Usage;
-    auto file = ScorecardFile::open(path, ScorecardFile::Access::ReadOnly);
-    if (!file) {
-        printError(path, file.error());
-        return Usage;
-    }
-    auto content = (*file)->load();
-    if (!content) {
-        printError(path, content.error());
-        return Failed;
-    }
+    int exit = Ok;
+    const std::optional<Scorecard> content = loadScorecard(path, exit);
+    if (!content)
+        return exit;
     // With hypotheses, everything below reads the projected copy; the file stays untouched.
     std::optional<WhatIf> projection;
     if (!hypotheses.empty()) {

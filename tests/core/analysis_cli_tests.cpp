@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // scorecard-cli check with alignment findings, and report's analysis options.
 #include "analysis_fixtures.h"
+#include "clirun.h"
 #include "fixtures.h"
 
 #include "storage/scorecardfile.h"
@@ -14,25 +15,15 @@
 
 using namespace scorecard;
 using namespace scorecard::analysistest;
+using scorecard::test::CliRun;
+using scorecard::test::runCli;
 using scorecard::test::Scratch;
 
 namespace {
 
-struct Run
+CliRun cli(const QStringList &args)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(SCORECARD_CLI_PATH), args);
-    REQUIRE(p.waitForStarted());
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+    return runCli(args);
 }
 
 QString create(const Scratch &s, const QString &name, Scorecard sc)
@@ -50,7 +41,7 @@ TEST_CASE("cli: check exits 0 on a clean scorecard, 1 on an error-level finding"
 {
     Scratch s;
     const QString clean = create(s, QStringLiteral("clean.scorecard"), cleanScorecard());
-    const Run ok = cli(
+    const CliRun ok = cli(
         {QStringLiteral("check"), clean, QStringLiteral("--as-of"), QStringLiteral("2026-03-31")});
     CHECK(ok.exitCode == 0);
     CHECK(ok.out == (clean + QStringLiteral(": ok\n") + clean +
@@ -61,12 +52,12 @@ TEST_CASE("cli: check exits 0 on a clean scorecard, 1 on an error-level finding"
     Scorecard broken = cleanScorecard();
     broken.kpis[1].objective = {};
     const QString bad = create(s, QStringLiteral("bad.scorecard"), broken);
-    const Run text = cli(
+    const CliRun text = cli(
         {QStringLiteral("check"), bad, QStringLiteral("--as-of"), QStringLiteral("2026-03-31")});
     CHECK(text.exitCode == 1);
     CHECK(text.out.contains(": error: [k2] KPI \"k2\" is not linked to an objective"));
 
-    const Run json =
+    const CliRun json =
         cli({QStringLiteral("check"), bad, QStringLiteral("--format"), QStringLiteral("json"),
              QStringLiteral("--as-of"), QStringLiteral("2026-03-31")});
     CHECK(json.exitCode == 1);
@@ -91,7 +82,7 @@ TEST_CASE("cli: check exits 0 on a clean scorecard, 1 on an error-level finding"
     Scorecard warned = cleanScorecard();
     warned.kpis[1].measurements.clear();
     const QString stale = create(s, QStringLiteral("warn.scorecard"), warned);
-    const Run warn = cli(
+    const CliRun warn = cli(
         {QStringLiteral("check"), stale, QStringLiteral("--as-of"), QStringLiteral("2026-03-31")});
     CHECK(warn.exitCode == 0);
     CHECK(warn.out.contains(": warning: [k2] "));
@@ -100,7 +91,7 @@ TEST_CASE("cli: check exits 0 on a clean scorecard, 1 on an error-level finding"
     Scorecard reversed = cleanScorecard();
     std::swap(reversed.links[0].from, reversed.links[0].to);
     const QString down = create(s, QStringLiteral("down.scorecard"), reversed);
-    const Run link = cli(
+    const CliRun link = cli(
         {QStringLiteral("check"), down, QStringLiteral("--as-of"), QStringLiteral("2026-03-31")});
     CHECK(link.exitCode == 0);
     CHECK(link.out.contains(": warning: [o-fin -> o-cus] The link from \"o-fin\""));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The CLI's public interface: subcommands, exit codes and one-line errors.
+#include "clirun.h"
 #include "fixtures.h"
 
 #include <QFile>
@@ -11,23 +12,9 @@ using namespace scorecard::test;
 
 namespace {
 
-struct Run
+CliRun cli(const QStringList &args, const QByteArray &input = {})
 {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run cli(const QStringList &args, const QByteArray &input = {})
-{
-    QProcess p;
-    p.start(QStringLiteral(SCORECARD_CLI_PATH), args);
-    REQUIRE(p.waitForStarted());
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+    return runCli(args, input);
 }
 
 QByteArray readAll(const QString &path)
@@ -41,13 +28,13 @@ QByteArray readAll(const QString &path)
 
 TEST_CASE("cli: --version, --help and unknown commands", "[cli]")
 {
-    const Run v = cli({QStringLiteral("--version")});
+    const CliRun v = cli({QStringLiteral("--version")});
     CHECK(v.exitCode == 0);
     CHECK(v.out.startsWith("scorecard-cli "));
-    const Run h = cli({QStringLiteral("export-json"), QStringLiteral("--help")});
+    const CliRun h = cli({QStringLiteral("export-json"), QStringLiteral("--help")});
     CHECK(h.exitCode == 0);
     CHECK(h.out.contains("OUT.json"));
-    const Run u = cli({QStringLiteral("frobnicate")});
+    const CliRun u = cli({QStringLiteral("frobnicate")});
     CHECK(u.exitCode == 2);
     CHECK(u.err ==
           QStringLiteral(
@@ -65,7 +52,7 @@ TEST_CASE("cli: new creates the four perspectives", "[cli]")
     REQUIRE(sc.perspectives.size() == 4);
     CHECK(sc.perspectives[0].name == QStringLiteral("Financial"));
     CHECK(sc.perspectives[3].name == QStringLiteral("Learning & Growth"));
-    const Run again = cli({QStringLiteral("new"), path});
+    const CliRun again = cli({QStringLiteral("new"), path});
     CHECK(again.exitCode == 1);
     CHECK(again.err ==
           QStringLiteral("scorecard-cli: %1: the file already exists (use --force to overwrite)\n")
@@ -83,7 +70,7 @@ TEST_CASE("cli: export -> import -> export of the sample is byte-identical", "[c
         0);
     REQUIRE(cli({QStringLiteral("export-json"), a, aj}).exitCode == 0);
     REQUIRE(cli({QStringLiteral("import-json"), aj, b}).exitCode == 0);
-    const Run out = cli({QStringLiteral("export-json"), b});
+    const CliRun out = cli({QStringLiteral("export-json"), b});
     REQUIRE(out.exitCode == 0);
     CHECK(out.out == readAll(aj));
     CHECK(reload(a) == reload(b));
@@ -93,7 +80,7 @@ TEST_CASE("cli: import-json refuses bad JSON and overwriting, writing nothing", 
 {
     Scratch s;
     const QString path = s.path(QStringLiteral("x.scorecard"));
-    const Run bad =
+    const CliRun bad =
         cli({QStringLiteral("import-json"), QStringLiteral("-"), path},
             "{\"format\": \"scorecard\", \"version\": 1, \"objectives\": [{\"id\": \"a\"}]}");
     CHECK(bad.exitCode == 1);
@@ -103,7 +90,7 @@ TEST_CASE("cli: import-json refuses bad JSON and overwriting, writing nothing", 
     REQUIRE(cli({QStringLiteral("import-json"), QStringLiteral(SCORECARD_SAMPLE_JSON), path})
                 .exitCode == 0);
     const QByteArray before = readAll(path);
-    const Run again =
+    const CliRun again =
         cli({QStringLiteral("import-json"), QStringLiteral(SCORECARD_SAMPLE_JSON), path});
     CHECK(again.exitCode == 1);
     CHECK(readAll(path) == before);
@@ -118,12 +105,12 @@ TEST_CASE("cli: check exit codes", "[cli]")
     const QString good = s.path(QStringLiteral("good.scorecard"));
     REQUIRE(cli({QStringLiteral("import-json"), QStringLiteral(SCORECARD_SAMPLE_JSON), good})
                 .exitCode == 0);
-    const Run ok = cli({QStringLiteral("check"), good});
+    const CliRun ok = cli({QStringLiteral("check"), good});
     CHECK(ok.exitCode == 0);
     // The sample has warnings (a stale KPI, one without data ...) but no error.
     CHECK_FALSE(ok.out.contains(": error:"));
     CHECK(ok.out.contains("alignment score 100.0%"));
-    const Run json =
+    const CliRun json =
         cli({QStringLiteral("check"), good, QStringLiteral("--format"), QStringLiteral("json")});
     CHECK(json.exitCode == 0);
     CHECK(json.out.contains("\"valid\": true"));
@@ -133,7 +120,7 @@ TEST_CASE("cli: check exit codes", "[cli]")
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write("hello");
     f.close();
-    const Run unusable = cli({QStringLiteral("check"), junk});
+    const CliRun unusable = cli({QStringLiteral("check"), junk});
     CHECK(unusable.exitCode == 2);
     CHECK(unusable.err ==
           QStringLiteral("scorecard-cli: %1: not a scorecard file (not a SQLite database)\n")

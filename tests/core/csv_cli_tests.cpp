@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // scorecard-cli import-csv and export-csv: output, messages and exit codes.
 #include "csv_fixtures.h"
+#include "clirun.h"
 #include "fixtures.h"
 
 #include "io/csvexport.h"
@@ -17,23 +18,9 @@ using namespace scorecard::test;
 
 namespace {
 
-struct Run
+CliRun cli(const QStringList &args, const QByteArray &input = {})
 {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run cli(const QStringList &args, const QByteArray &input = {})
-{
-    QProcess p;
-    p.start(QStringLiteral(SCORECARD_CLI_PATH), args);
-    REQUIRE(p.waitForStarted());
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+    return runCli(args, input);
 }
 
 QByteArray digest(const QString &path)
@@ -74,7 +61,7 @@ TEST_CASE("import-csv: a file with errors imports nothing, exits 1 and names eve
     const QString path = scorecardFile(s);
     const QByteArray sha = digest(path);
     const QString csv = corpus("errors.csv");
-    const Run r = cli({QStringLiteral("import-csv"), path, csv});
+    const CliRun r = cli({QStringLiteral("import-csv"), path, csv});
     CHECK(r.exitCode == 1);
     const QString p = QStringLiteral("scorecard-cli: %1: ").arg(csv);
     CHECK(r.err ==
@@ -110,7 +97,7 @@ TEST_CASE("import-csv --skip-errors imports the good rows and lists the skipped 
     Scratch s;
     const QString path = scorecardFile(s);
     const QString csv = corpus("errors.csv");
-    const Run r = cli({QStringLiteral("import-csv"), path, csv, QStringLiteral("--skip-errors")});
+    const CliRun r = cli({QStringLiteral("import-csv"), path, csv, QStringLiteral("--skip-errors")});
     CHECK(r.exitCode == 0);
     CHECK(r.err.count(u'\n') == 10);
     CHECK(r.err.endsWith(
@@ -130,7 +117,7 @@ TEST_CASE("import-csv --dry-run prints the preview and leaves the file byte-iden
     const QString path = scorecardFile(s);
     const QByteArray sha = digest(path);
     const QString csv = corpus("long-basic.csv");
-    Run r = cli({QStringLiteral("import-csv"), path, csv, QStringLiteral("--dry-run")});
+    CliRun r = cli({QStringLiteral("import-csv"), path, csv, QStringLiteral("--dry-run")});
     CHECK(r.exitCode == 0);
     CHECK(r.err.isEmpty());
     CHECK(r.out ==
@@ -169,7 +156,7 @@ TEST_CASE("import-csv imports, and the options override what is detected", "[csv
 {
     Scratch s;
     const QString path = scorecardFile(s);
-    Run r = cli({QStringLiteral("import-csv"), path, corpus("long-cp1252.csv")});
+    CliRun r = cli({QStringLiteral("import-csv"), path, corpus("long-cp1252.csv")});
     CHECK(r.exitCode == 0);
     CHECK(r.out.startsWith(
         (corpus("long-cp1252.csv") +
@@ -215,7 +202,7 @@ TEST_CASE("import-csv: usage errors and unusable files exit 2", "[csv][cli]")
     const QString path = scorecardFile(s);
     const QString csv = corpus("headerless.csv");
     const QString cmd = QStringLiteral("scorecard-cli: scorecard-cli import-csv: ");
-    Run r = cli({QStringLiteral("import-csv"), path, csv, QStringLiteral("--layout"),
+    CliRun r = cli({QStringLiteral("import-csv"), path, csv, QStringLiteral("--layout"),
                  QStringLiteral("diagonal")});
     CHECK(r.exitCode == 2);
     CHECK(r.err == cmd + QStringLiteral("--layout must be long or wide\n"));
@@ -253,7 +240,7 @@ TEST_CASE("export-csv writes long or wide CSV; re-importing it changes nothing",
     Scratch s;
     const QString path = scorecardFile(s);
     const QByteArray sha = digest(path);
-    Run r = cli({QStringLiteral("export-csv"), path});
+    CliRun r = cli({QStringLiteral("export-csv"), path});
     CHECK(r.exitCode == 0);
     CHECK(r.out == CsvExport::toCsv(csvScorecard()));
     r = cli(

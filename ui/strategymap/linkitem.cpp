@@ -41,6 +41,58 @@ void LinkItem::setEmphasis(Emphasis emphasis)
     update();
 }
 
+void LinkItem::setEvidence(std::optional<Evidence> evidence)
+{
+    if (evidence == m_evidence)
+        return;
+    m_evidence = evidence;
+    update();
+}
+
+QColor LinkItem::evidenceColor(Evidence evidence)
+{
+    switch (evidence) {
+    case Evidence::Strong:
+        return QColor(0x1b, 0x7f, 0x3b); // green
+    case Evidence::Weak:
+        return QColor(0xc7, 0x7c, 0x02); // amber
+    case Evidence::None:
+        return QColor(0xc6, 0x28, 0x28); // red
+    case Evidence::NotEnoughData:
+        break;
+    }
+    return QColor(0x8a, 0x8f, 0x98); // grey
+}
+
+Qt::PenStyle LinkItem::evidencePenStyle(Evidence evidence)
+{
+    switch (evidence) {
+    case Evidence::Strong:
+        return Qt::SolidLine;
+    case Evidence::Weak:
+        return Qt::DashLine;
+    case Evidence::None:
+        return Qt::DashDotLine;
+    case Evidence::NotEnoughData:
+        break;
+    }
+    return Qt::DotLine;
+}
+
+double LinkItem::evidenceExtraWidth(Evidence evidence)
+{
+    switch (evidence) {
+    case Evidence::Strong:
+        return 1.6;
+    case Evidence::Weak:
+    case Evidence::None: // an unsupported link must stand out as well
+        return 0.8;
+    case Evidence::NotEnoughData:
+        break;
+    }
+    return 0;
+}
+
 QRectF LinkItem::boundingRect() const
 {
     return m_bounds;
@@ -56,15 +108,23 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     const MapTheme &t = *m_theme;
     QColor color = t.link;
     double width = t.linkWidth;
+    Qt::PenStyle style = Qt::SolidLine;
+    if (m_evidence) {
+        color = evidenceColor(*m_evidence);
+        width += evidenceExtraWidth(*m_evidence);
+        style = evidencePenStyle(*m_evidence);
+    }
     if (isSelected()) {
-        color = t.accent;
-        width = t.linkWidth + 1.6;
+        if (!m_evidence)
+            color = t.accent;
+        width += 1.6;
     } else if (m_emphasis == Emphasis::Related) {
-        color = t.accent;
-        width = t.linkWidth + 1;
+        if (!m_evidence)
+            color = t.accent;
+        width += 1;
     }
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(color, width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+    painter->setPen(QPen(color, width, style, Qt::FlatCap, Qt::RoundJoin));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(m_line);
     painter->setPen(QPen(color, 1, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/linkevidence.h"
 #include "model/link.h"
 
 #include <QGraphicsItem>
 #include <QPainterPath>
+
+#include <optional>
 
 namespace scorecard {
 
@@ -44,6 +47,19 @@ public:
     void setEmphasis(Emphasis emphasis);
     Emphasis emphasis() const { return m_emphasis; }
 
+    /**
+     * Draws the link in the colour and line style of @p evidence (none:
+     * the theme's plain link). See evidenceColor() and evidencePenStyle().
+     */
+    void setEvidence(std::optional<Evidence> evidence);
+    std::optional<Evidence> evidence() const { return m_evidence; }
+    /** The colour of a link with @p evidence on the map (green, amber, red, grey). */
+    static QColor evidenceColor(Evidence evidence);
+    /** The second cue, for readers who cannot tell the colours apart. */
+    static Qt::PenStyle evidencePenStyle(Evidence evidence);
+    /** How much wider than the theme's link width (strong links are thicker). */
+    static double evidenceExtraWidth(Evidence evidence);
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -58,6 +74,7 @@ private:
     QRectF m_bounds;
     QPainterPath m_shape;
     Emphasis m_emphasis = Emphasis::Normal;
+    std::optional<Evidence> m_evidence;
 };
 
 } // namespace scorecard

@@ -32,12 +32,60 @@ MapLegendItem::MapLegendItem(const MapTheme *theme) : m_theme(theme)
 {
     setZValue(-5);
     setAcceptedMouseButtons(Qt::NoButton);
+    rebuild();
+}
+
+void MapLegendItem::setAlignmentScore(std::optional<double> value, int connected, int total)
+{
+    m_alignment.clear();
+    if (value)
+        m_alignment = tr("Alignment score: %1 % (%2 of %3 KPIs, OKRs and initiatives connected)")
+                          .arg(QString::number(*value, 'f', 0))
+                          .arg(connected)
+                          .arg(total);
+    rebuild();
+}
+
+QString MapLegendItem::alignmentText() const
+{
+    return m_alignment;
+}
+
+void MapLegendItem::setEvidenceShown(bool shown)
+{
+    m_evidenceShown = shown;
+    rebuild();
+}
+
+QStringList MapLegendItem::texts() const
+{
+    QStringList out;
+    for (const Entry &e : m_entries)
+        out << e.text;
+    return out;
+}
+
+void MapLegendItem::rebuild()
+{
+    m_entries.clear();
     for (scoring::Status s : {scoring::Status::Green, scoring::Status::Amber, scoring::Status::Red,
                               scoring::Status::NoData, scoring::Status::Stale})
         m_entries.push_back({Sign::Status, int(s), {}, statusLabel(s), {}});
     m_entries.push_back(
         {Sign::Badge, 0, tr("2 KPI"), tr("linked KPIs, OKRs and initiatives (Init.)"), {}});
     m_entries.push_back({Sign::Arrow, 0, {}, tr("cause drives effect"), {}});
+    if (m_evidenceShown) {
+        const std::pair<Evidence, const char *> kinds[] = {
+            {Evidence::Strong, QT_TRANSLATE_NOOP("scorecard::StrategyMap", "strong evidence")},
+            {Evidence::Weak, QT_TRANSLATE_NOOP("scorecard::StrategyMap", "weak evidence")},
+            {Evidence::None, QT_TRANSLATE_NOOP("scorecard::StrategyMap", "no evidence")},
+            {Evidence::NotEnoughData,
+             QT_TRANSLATE_NOOP("scorecard::StrategyMap", "not enough data")}};
+        for (const auto &[evidence, text] : kinds)
+            m_entries.push_back({Sign::EvidenceArrow, int(evidence), {}, tr(text), {}});
+    }
+    if (!m_alignment.isEmpty())
+        m_entries.push_back({Sign::Text, 0, {}, m_alignment, {}});
 }
 
 double MapLegendItem::layoutFor(double width)
@@ -54,9 +102,11 @@ double MapLegendItem::layoutFor(double width)
         double signWidth = kSign;
         if (e.sign == Sign::Badge)
             signWidth = maptext::width(e.badge, badgeFont) + 2 * kBadgePadX;
-        else if (e.sign == Sign::Arrow)
+        else if (e.sign == Sign::Arrow || e.sign == Sign::EvidenceArrow)
             signWidth = kArrow;
-        const double w = signWidth + kSignGap + maptext::width(e.text, font);
+
+        const double w = e.sign == Sign::Text ? maptext::width(e.text, t.font(t.subtitleSize, true))
+                                              : signWidth + kSignGap + maptext::width(e.text, font);
         if (x > 0 && x + w > width) {
             x = 0;
             y += rowHeight + kRowGap;
@@ -118,6 +168,30 @@ void MapLegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
                            tip - QPointF(LinkItem::kArrowLength, -LinkItem::kArrowWidth / 2)}));
             textX = tip.x() + kSignGap;
             break;
+        }
+        case Sign::EvidenceArrow: {
+            const auto evidence = Evidence(e.status);
+            const QColor color = LinkItem::evidenceColor(evidence);
+            const QPointF from(e.rect.left(), midY);
+            const QPointF tip(e.rect.left() + kArrow, midY);
+            painter->setPen(QPen(color, t.linkWidth + LinkItem::evidenceExtraWidth(evidence),
+                                 LinkItem::evidencePenStyle(evidence), Qt::FlatCap));
+            painter->drawLine(from, tip - QPointF(LinkItem::kArrowLength, 0));
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(color);
+            painter->drawPolygon(
+                QPolygonF({tip, tip - QPointF(LinkItem::kArrowLength, LinkItem::kArrowWidth / 2),
+                           tip - QPointF(LinkItem::kArrowLength, -LinkItem::kArrowWidth / 2)}));
+            textX = tip.x() + kSignGap;
+            break;
+        }
+        case Sign::Text: {
+            QFont bold = font;
+            bold.setBold(true);
+            painter->setPen(t.text);
+            painter->setFont(bold);
+            painter->drawText(QPointF(e.rect.left(), midY - fm.height() / 2 + fm.ascent()), e.text);
+            continue;
         }
         }
         painter->setPen(t.text);

@@ -119,6 +119,16 @@ StrategyMapPanel::StrategyMapPanel(QWidget *parent) : QWidget(parent)
         tr("Show only the selected objective with everything it drives and everything that "
            "drives it"));
     connect(m_connected, &QAction::toggled, this, &StrategyMapPanel::showConnected);
+    m_evidence = m_toolBar->addAction(tr("Colour Links by Evidence"));
+    m_evidence->setObjectName(QStringLiteral("evidenceAction"));
+    m_evidence->setCheckable(true);
+    m_evidence->setToolTip(
+        tr("Colour and style each cause-and-effect link by how well the scores support it: "
+           "strong, weak, none, or not enough data (correlation is evidence, not proof)"));
+    connect(m_evidence, &QAction::toggled, this, [this](bool on) {
+        if (m_scene)
+            m_scene->setEvidenceShown(on);
+    });
 
     m_toolBar->addSeparator();
     QAction *zoomIn = m_toolBar->addAction(tr("Zoom in"), m_view, &StrategyMapView::zoomIn);
@@ -180,6 +190,7 @@ void StrategyMapPanel::setDocument(ScorecardDocument *doc)
     if (doc) {
         StrategyMapScene::Options options;
         options.asOf = m_asOf->date();
+        options.showEvidence = m_evidence->isChecked();
         m_scene = std::make_unique<StrategyMapScene>(doc, options);
         m_scene->setConfirmHandler([this](const QString &question) {
             return QMessageBox::question(this, tr("Strategy Map"), question) == QMessageBox::Yes;

@@ -38,6 +38,8 @@ public:
     StrategyMapView *view() const { return m_view; }
     QAction *exportAction() const { return m_export; }
     QAction *copyAction() const { return m_copy; }
+    /** "Colour Links by Evidence": checkable, on the map's tool bar (and the View menu). */
+    QAction *evidenceAction() const { return m_evidence; }
     /** The date the map scores at (its own date field, or the main window's). */
     void setAsOf(QDate date);
     QDate asOf() const;
@@ -68,6 +70,7 @@ private:
     QAction *m_connected = nullptr;
     QAction *m_export = nullptr;
     QAction *m_copy = nullptr;
+    QAction *m_evidence = nullptr;
     bool m_fitPending = false;
 };
 

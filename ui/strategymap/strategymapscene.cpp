@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "strategymap/strategymapscene.h"
 
+#include "analysis/alignment.h"
 #include "analysis/linkcycles.h"
+#include "analysis/linkevidence.h"
 #include "commands/editcommands.h"
 #include "commands/entitycommands.h"
 #include "commands/undomacroguard.h"
@@ -125,6 +127,49 @@ void StrategyMapScene::setOptions(const Options &options)
     for (ObjectiveCardItem *card : std::as_const(m_cards))
         card->relayout();
     sync();
+}
+
+void StrategyMapScene::setEvidenceShown(bool shown)
+{
+    if (shown == m_options.showEvidence)
+        return;
+    Options o = m_options;
+    o.showEvidence = shown;
+    setOptions(o);
+}
+
+void StrategyMapScene::setWhatIf(const QHash<QString, ProjectedStatus> &projection)
+{
+    m_whatIf = projection;
+    syncWhatIf();
+}
+
+WhatIfBadgeItem *StrategyMapScene::whatIfBadge(const ObjectiveId &id) const
+{
+    const ObjectiveCardItem *card = m_cards.value(id.value);
+    if (!card)
+        return nullptr;
+    const QList<QGraphicsItem *> children = card->childItems();
+    for (QGraphicsItem *child : children) {
+        if (child->type() == WhatIfBadgeItem::Type)
+            return static_cast<WhatIfBadgeItem *>(child);
+    }
+    return nullptr;
+}
+
+void StrategyMapScene::syncWhatIf()
+{
+    for (ObjectiveCardItem *card : std::as_const(m_cards)) {
+        WhatIfBadgeItem *badge = whatIfBadge(card->id());
+        const auto it = m_whatIf.constFind(card->id().value);
+        if (it == m_whatIf.cend()) {
+            delete badge;
+            continue;
+        }
+        if (!badge)
+            badge = new WhatIfBadgeItem(&m_theme, card);
+        badge->setProjection(*it);
+    }
 }
 
 void StrategyMapScene::setAsOf(QDate asOf)
@@ -252,6 +297,10 @@ void StrategyMapScene::sync()
             ++counts[c.objective.value].initiatives;
     }
 
+    const AlignmentScore alignment = alignmentScore(full);
+    m_legend->setAlignmentScore(alignment.value(), alignment.connected(), alignment.total());
+    m_legend->setEvidenceShown(m_options.showEvidence);
+
     Scorecard storage;
     const Scorecard &view = visibleScorecard(storage);
     syncCards(view, counts);
@@ -259,6 +308,42 @@ void StrategyMapScene::sync()
     m_laneExtra.assign(m_layout.grid.lanes.size(), 0.0);
     computeGeometry(view);
     syncLinks(view);
+    QHash<QString, LinkEvidence> evidence;
+    if (m_options.showEvidence) {
+        for (LinkEvidence &e : linkEvidence(full, asOf()))
+            evidence.insert(Link{e.from, e.to, {}, 0}.key(), std::move(e));
+    }
+    for (LinkItem *item : std::as_const(m_links)) {
+        const auto it = evidence.constFind(item->key());
+        if (it == evidence.cend()) {
+            item->setEvidence(std::nullopt);
+            continue;
+        }
+        item->setEvidence(it->evidence);
+        // syncLinks() just set the plain tooltip: add what the data say.
+        const QString rho =
+            it->correlation ? QLocale().toString(*it->correlation, 'f', 2) : QString();
+        QString says;
+        switch (it->evidence) {
+        case Evidence::Strong:
+            says = tr("Strong evidence: rho %1, best lag %2 (months), %3 months of data");
+            break;
+        case Evidence::Weak:
+            says = tr("Weak evidence: rho %1, best lag %2 (months), %3 months of data");
+            break;
+        case Evidence::None:
+            says = tr("No evidence: rho %1, best lag %2 (months), %3 months of data");
+            break;
+        case Evidence::NotEnoughData:
+            says = tr("Not enough data: %1 overlapping months (%2 needed)")
+                       .arg(it->periods)
+                       .arg(evidence::kMinPeriods);
+            break;
+        }
+        if (it->evidence != Evidence::NotEnoughData)
+            says = says.arg(rho).arg(it->bestLag.value_or(0)).arg(it->periods);
+        item->setToolTip(item->toolTip() + QLatin1Char('\n') + says);
+    }
     const std::vector<double> extra = routeLinks();
     if (std::any_of(extra.begin(), extra.end(), [](double e) { return e > 0.5; })) {
         // Room for every link track: lanes with crowded links above them grow, then route again.
@@ -268,6 +353,7 @@ void StrategyMapScene::sync()
     }
     setEditingFlags();
     updateEmphasis();
+    syncWhatIf();
     Q_EMIT synced();
 }
 
@@ -1488,6 +1574,13 @@ QList<ObjectiveId> StrategyMapScene::readingOrder() const
     for (const Place &p : places)
         order.append(p.id);
     return order;
+}
+
+void StrategyMapScene::selectLink(const ObjectiveId &from, const ObjectiveId &to)
+{
+    selectObjective(from);
+    if (LinkItem *link = m_links.value(Link{from, to, {}, 0}.key()))
+        link->setSelected(true);
 }
 
 void StrategyMapScene::selectObjective(const ObjectiveId &id)

@@ -7,6 +7,7 @@
 #include "strategymap/mapgeometry.h"
 #include "strategymap/maptheme.h"
 #include "strategymap/nameeditoritem.h"
+#include "strategymap/whatifbadgeitem.h"
 #include "util/result.h"
 
 #include <QDate>
@@ -65,6 +66,8 @@ public:
         ObjectiveId connectedTo;
         /** Allow edits (ignored for a read-only document). */
         bool editable = true;
+        /** Colour and style the links by the evidence in the data (linkEvidence()). */
+        bool showEvidence = false;
     };
 
     explicit StrategyMapScene(ScorecardDocument *doc, QObject *parent = nullptr);
@@ -87,6 +90,20 @@ public:
     const layout::MapGrid &grid() const { return m_layout.grid; }
     const MapGeometry &geometry() const { return m_geometry; }
     const scoring::Results &results() const { return m_results; }
+    MapLegendItem *legendItem() const { return m_legend; }
+    /** Colours the links by evidence (see Options::showEvidence). */
+    void setEvidenceShown(bool shown);
+    bool isEvidenceShown() const { return m_options.showEvidence; }
+
+    /**
+     * Marks the objectives of @p projection (by id) with a what-if outline
+     * and a before -> after badge; an empty hash removes every mark. The
+     * document is not touched.
+     */
+    void setWhatIf(const QHash<QString, ProjectedStatus> &projection);
+    const QHash<QString, ProjectedStatus> &whatIf() const { return m_whatIf; }
+    /** The what-if badge on @p id's card, or nullptr. */
+    WhatIfBadgeItem *whatIfBadge(const ObjectiveId &id) const;
     /** The cell-relative positions the map shows (stored ones, or laid out). */
     QHash<ObjectiveId, QPointF> shownPositions() const;
     /** The lane and column an objective is drawn in, or {-1, -1}. */
@@ -145,6 +162,8 @@ public:
 
     /** Selects only @p id's card, gives it the focus and scrolls the views to it. */
     void selectObjective(const ObjectiveId &id);
+    /** Selects @p from's card (as selectObjective()) and the link from it to @p to. */
+    void selectLink(const ObjectiveId &from, const ObjectiveId &to);
     /** The cards in reading order: lane by lane, left to right, top to bottom. */
     QList<ObjectiveId> readingOrder() const;
 
@@ -191,6 +210,7 @@ private:
      */
     std::vector<double> routeLinks();
     void updateEmphasis();
+    void syncWhatIf();
     layout::LayoutOptions layoutOptions() const;
     ObjectiveCardItem *cardAt(const QPointF &scenePos) const;
     /** Pushes one command; reports a refused one through errorOccurred. */
@@ -223,6 +243,7 @@ private:
     MapGeometry m_geometry;
     std::vector<double> m_laneExtra; ///< extra top padding per lane, for link tracks
     scoring::Results m_results;
+    QHash<QString, ProjectedStatus> m_whatIf;
     bool m_scoresDirty = true;
     bool m_syncing = false;
     QString m_lastAddedObjective;
