@@ -4,14 +4,17 @@
 #include "dataactions.h"
 #include "detailspanel.h"
 #include "document/scorecarddocument.h"
+#include "editactions.h"
 #include "entityselection.h"
 #include "investmentspanel.h"
 #include "kpichartpanel.h"
 #include "linkspanel.h"
 #include "model/templates.h"
+#include "presentationmode.h"
 #include "problemspanel.h"
 #include "scorecardpanel.h"
 #include "strategymap/linkitem.h"
+#include "strategymap/nameeditoritem.h"
 #include "strategymap/objectivecarditem.h"
 #include "strategymap/strategymappanel.h"
 #include "strategymap/strategymapscene.h"
@@ -26,6 +29,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -140,6 +144,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     menuBar()
         ->findChild<QMenu *>(QStringLiteral("viewMenu"))
         ->addAction(linksDock->toggleViewAction());
+    // Insert, Delete and presentation mode (editactions.h, presentationmode.h).
+    m_edits = new EditActions(this);
+    m_edits->addToMenus(m_insertMenu, menuBar()->findChild<QMenu *>(QStringLiteral("editMenu")));
+    connect(m_edits, &EditActions::errorOccurred, this, &MainWindow::showError);
+    m_presentation = new PresentationMode(this, m_edits);
+    menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(m_presentation->action());
+    connect(m_presentation, &PresentationMode::activeChanged, this, &MainWindow::updateStatus);
+    menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(m_map->miniMapAction());
 
     m_poll = new QTimer(this);
     m_poll->setInterval(2000);
@@ -156,14 +168,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
-    m_dataActions->setDocument(nullptr);
-    m_investments->setDocument(nullptr);
-    m_links->setDocument(nullptr);
-    m_problems->setDocument(nullptr);
-    m_chart->setDocument(nullptr);
-    m_details->setDocument(nullptr);
-    m_scorecard->setDocument(nullptr);
-    m_map->setDocument(nullptr);
+    // They follow the selection and the tabs: gone before the panels are.
+    delete m_presentation;
+    m_presentation = nullptr;
+    delete m_edits;
+    m_edits = nullptr;
+    setPanelsDocument(nullptr);
 }
 
 void MainWindow::createMenus()
@@ -191,6 +201,9 @@ void MainWindow::createMenus()
     m_saveAs = file->addAction(tr("Save &As\u2026"), this, &MainWindow::saveAsDialog);
     m_saveAs->setShortcut(QKeySequence::SaveAs);
     m_saveAs->setToolTip(tr("Write a copy of the scorecard and continue with the copy"));
+    m_close = file->addAction(tr("&Close"), this, &MainWindow::closeFile);
+    m_close->setShortcut(QKeySequence::Close);
+    m_close->setToolTip(tr("Close the scorecard (every edit is already saved)"));
     file->addSeparator();
     file->addAction(m_map->exportAction());
     file->addAction(m_map->copyAction());
@@ -269,6 +282,8 @@ void MainWindow::createMenus()
     m_helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     connect(m_asOf, &QDateEdit::dateChanged, this, [this](QDate date) {
+        // A value being typed belongs to the period it was opened for.
+        commitPendingEdits();
         m_map->setAsOf(date);
         m_scorecard->setAsOf(date);
         m_details->setAsOf(date);
@@ -312,26 +327,13 @@ bool MainWindow::openFile(const QString &path)
         showError(tr("Cannot open %1:\n%2").arg(path, doc.error()));
         return false;
     }
+    commitPendingEdits();
     m_selection->clear();
-    m_dataActions->setDocument(nullptr);
-    m_investments->setDocument(nullptr);
-    m_links->setDocument(nullptr);
-    m_problems->setDocument(nullptr);
-    m_chart->setDocument(nullptr);
-    m_details->setDocument(nullptr);
-    m_scorecard->setDocument(nullptr);
-    m_map->setDocument(nullptr);
+    setPanelsDocument(nullptr);
     m_doc = std::move(doc).value();
     m_undoGroup->addStack(m_doc->undoStack());
     m_undoGroup->setActiveStack(m_doc->undoStack());
-    m_map->setDocument(m_doc.get());
-    connectMap();
-    m_scorecard->setDocument(m_doc.get());
-    m_details->setDocument(m_doc.get());
-    m_problems->setDocument(m_doc.get());
-    m_chart->setDocument(m_doc.get());
-    m_investments->setDocument(m_doc.get());
-    m_links->setDocument(m_doc.get());
+    setPanelsDocument(m_doc.get());
     connect(m_doc.get(), &ScorecardDocument::errorOccurred, this, &MainWindow::showError);
     connect(m_doc.get(), &ScorecardDocument::reloaded, this, [this] {
         connectMap();
@@ -339,9 +341,56 @@ bool MainWindow::openFile(const QString &path)
     });
     connect(m_doc.get(), &ScorecardDocument::changed, this, &MainWindow::updateStatus);
     addRecent(m_doc->path());
-    m_dataActions->setDocument(m_doc.get());
     updateStatus();
     return true;
+}
+
+void MainWindow::setPanelsDocument(ScorecardDocument *doc)
+{
+    // Detaching goes from the dependent views to the map; attaching the other way.
+    if (!doc) {
+        m_dataActions->setDocument(nullptr);
+        m_investments->setDocument(nullptr);
+        m_links->setDocument(nullptr);
+        m_problems->setDocument(nullptr);
+        m_chart->setDocument(nullptr);
+        m_details->setDocument(nullptr);
+        m_scorecard->setDocument(nullptr);
+        m_map->setDocument(nullptr);
+        return;
+    }
+    m_map->setDocument(doc);
+    connectMap();
+    m_scorecard->setDocument(doc);
+    m_details->setDocument(doc);
+    m_problems->setDocument(doc);
+    m_chart->setDocument(doc);
+    m_investments->setDocument(doc);
+    m_links->setDocument(doc);
+    m_dataActions->setDocument(doc); // refreshes its sources soon when writable
+}
+
+void MainWindow::commitPendingEdits()
+{
+    m_scorecard->commitPendingEdit();
+    if (StrategyMapScene *scene = m_map->scene(); scene && scene->nameEditor()) {
+        // Enter in the card's name editor: the rename becomes one command.
+        QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+        scene->sendEvent(scene->nameEditor(), &enter);
+    }
+}
+
+void MainWindow::closeFile()
+{
+    if (!m_doc)
+        return;
+    commitPendingEdits();
+    m_selection->clear();
+    setPanelsDocument(nullptr);
+    m_undoGroup->removeStack(m_doc->undoStack());
+    m_doc.reset();
+    setWindowTitle(tr("Scorecard Studio"));
+    updateStatus();
 }
 
 bool MainWindow::newFile(const QString &path)
@@ -436,6 +485,10 @@ void MainWindow::updateStatus()
 {
     m_asOfLabel->setText(tr("As of %1").arg(QLocale().toString(asOf(), QLocale::ShortFormat)));
     m_saveAs->setEnabled(m_doc != nullptr);
+    m_close->setEnabled(m_doc != nullptr);
+    if (m_edits)
+        m_edits->updateActions();
+    const bool presenting = m_presentation && m_presentation->isActive();
     if (!m_doc) {
         m_pathLabel->setText(tr("No scorecard open"));
         m_readOnlyLabel->clear();
@@ -444,7 +497,12 @@ void MainWindow::updateStatus()
     }
     setWindowTitle(tr("%1 \u2013 Scorecard Studio").arg(m_doc->scorecard().info.name));
     m_pathLabel->setText(m_doc->path());
-    m_readOnlyLabel->setText(m_doc->isReadOnly() ? tr("Read-only") : QString());
+    QStringList marks;
+    if (m_doc->isReadOnly())
+        marks << tr("Read-only");
+    if (presenting)
+        marks << tr("Presentation");
+    m_readOnlyLabel->setText(marks.join(QStringLiteral(" \u00b7 ")));
     if (m_doc->isReadOnly()) {
         m_bannerText->setText(tr("Read-only: %1").arg(m_doc->readOnlyReason()));
         m_banner->show();
@@ -526,6 +584,9 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    commitPendingEdits();
+    if (m_presentation)
+        m_presentation->setActive(false); // remember the working layout, not the presentation's
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -22,6 +22,8 @@ namespace scorecard {
 
 class DataActions;
 class DetailsPanel;
+class EditActions;
+class PresentationMode;
 class EntitySelection;
 class InvestmentsPanel;
 class LinksPanel;
@@ -50,6 +52,19 @@ public:
     bool newFile(const QString &path);
     /** Writes a consistent copy to @p path and continues with the copy. */
     bool saveAs(const QString &path);
+    /**
+     * File > Close: commits the edits in progress, then closes the file
+     * (every command is already committed to it). The window stays, empty.
+     */
+    void closeFile();
+    /**
+     * Commits in-place edits in progress (tree cell, map card name) as
+     * commands, so nothing typed is lost or left half-written.
+     */
+    void commitPendingEdits();
+    EditActions *editActions() const { return m_edits; }
+    PresentationMode *presentationMode() const { return m_presentation; }
+    QAction *closeAction() const { return m_close; }
 
     ScorecardDocument *document() const { return m_doc.get(); }
     ScorecardPanel *scorecardPanel() const { return m_scorecard; }
@@ -93,6 +108,8 @@ private:
     void updateStatus();
     void stepPeriod(int months);
     void connectMap();
+    /** Gives every panel @p doc (nullptr: detaches them all). */
+    void setPanelsDocument(ScorecardDocument *doc);
     void mapSelectionChanged();
     void selectionChanged(EntityKind kind, const QString &id);
 
@@ -117,6 +134,9 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_saveAs = nullptr;
+    QAction *m_close = nullptr;
+    EditActions *m_edits = nullptr;
+    PresentationMode *m_presentation = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_insertMenu = nullptr;
     QMenu *m_dataMenu = nullptr;

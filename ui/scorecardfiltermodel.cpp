@@ -29,6 +29,14 @@ void ScorecardFilterModel::setStatus(std::optional<scoring::Status> status)
     invalidateRowsFilter();
 }
 
+void ScorecardFilterModel::setOwner(const QString &owner)
+{
+    if (owner == m_owner)
+        return;
+    m_owner = owner;
+    invalidateRowsFilter();
+}
+
 bool ScorecardFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *source = sourceModel();
@@ -41,6 +49,10 @@ bool ScorecardFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
             status.data(ScorecardTreeModel::StatusRole).toInt() != int(*m_status))
             return false;
     }
+    if (!m_owner.isEmpty() &&
+        source->index(sourceRow, ScorecardTreeModel::OwnerColumn, sourceParent).data().toString() !=
+            m_owner)
+        return false;
     if (m_text.isEmpty())
         return true;
     for (int column :

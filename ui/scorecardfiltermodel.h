@@ -11,7 +11,7 @@ namespace scorecard {
 
 /**
  * Sorting and filtering of the scorecard tree: a text (matched against name,
- * owner, department and pillar, case-insensitive) and a status. A row is kept
+ * owner, department and pillar, case-insensitive), a status and an owner. A row is kept
  * when it or one of its descendants matches, so the path to a match stays
  * visible.
  */
@@ -27,6 +27,9 @@ public:
     /** Only rows of this status (none: every status). */
     void setStatus(std::optional<scoring::Status> status);
     std::optional<scoring::Status> status() const { return m_status; }
+    /** Only rows whose owner is exactly @p owner (empty: every owner). */
+    void setOwner(const QString &owner);
+    QString owner() const { return m_owner; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -34,6 +37,7 @@ protected:
 private:
     QString m_text;
     std::optional<scoring::Status> m_status;
+    QString m_owner;
 };
 
 } // namespace scorecard

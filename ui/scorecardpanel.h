@@ -4,10 +4,13 @@
 #include "model/ids.h"
 
 #include <QDate>
+#include <QModelIndex>
+#include <QSet>
 #include <QWidget>
 
 class QAction;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTreeView;
 
@@ -19,9 +22,9 @@ class ScorecardFilterModel;
 class ScorecardTreeModel;
 
 /**
- * The Scorecard tab: the scorecard tree (sortable, filterable by text and
- * status, editable in place) with a filter bar. Copies the selected rows as
- * tab-separated text.
+ * The Scorecard tab: the scorecard tree (sortable, filterable by text,
+ * status and owner, editable in place, drag and drop) with a filter bar. Copies the selected rows
+ * as tab-separated text.
  */
 class ScorecardPanel : public QWidget
 {
@@ -41,6 +44,24 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *groupingCombo() const { return m_grouping; }
+    /** Owner filter: "All owners" (no data) and one item per owner found in the document. */
+    QComboBox *ownerFilter() const { return m_owner; }
+
+    /**
+     * Editing on or off (presentation mode): in-place edits and drag and drop.
+     * A read-only document never edits.
+     */
+    void setEditable(bool editable);
+    /** Selects the row of @p kind / @p id (clearing filters that hide it) and edits its name. */
+    bool editName(EntityKind kind, const QString &id);
+    /** Whether an in-place editor is open. */
+    bool isEditing() const;
+    /** Commits an in-place edit in progress (one command); true if there was one. */
+    bool commitPendingEdit();
+    /** Whether the row of @p kind / @p id is collapsed by the user (kept across regrouping). */
+    bool isCollapsedByUser(EntityKind kind, const QString &id) const;
+    /** The line shown over an empty tree (why it is empty, what to do); empty when not shown. */
+    QString emptyHint() const;
     QAction *copyAction() const { return m_copy; }
 
     /** The selected rows (all columns) as tab-separated lines, with a header line. */
@@ -54,6 +75,12 @@ Q_SIGNALS:
 private:
     void showSelected(EntityKind kind, const QString &id);
     void currentRowChanged(const QModelIndex &current);
+    void updateOwners();
+    void updateEmptyHint();
+    /** Expands the rows below @p parent (all: invalid), except those the user collapsed. */
+    void applyExpansion(const QModelIndex &parent = {});
+    bool filtering() const;
+    QString expansionKey(const QModelIndex &proxyIndex) const;
 
     EntitySelection *m_selection;
     ScorecardDocument *m_doc = nullptr;
@@ -63,6 +90,11 @@ private:
     QLineEdit *m_filter = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_grouping = nullptr;
+    QComboBox *m_owner = nullptr;
+    QLabel *m_emptyHint = nullptr;
+    QSet<QString> m_collapsed; ///< "kind:id" of the rows the user collapsed
+    bool m_applyingExpansion = false;
+    bool m_editable = true;
     QAction *m_copy = nullptr;
     QDate m_asOf = QDate::currentDate();
     bool m_syncing = false;

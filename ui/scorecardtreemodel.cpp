@@ -3,6 +3,7 @@
 
 #include "commands/editcommands.h"
 #include "commands/entitycommands.h"
+#include "commands/undomacroguard.h"
 #include "document/scorecarddocument.h"
 #include "scoring/engine.h"
 #include "strategymap/maptheme.h"
@@ -10,6 +11,7 @@
 
 #include <QFont>
 #include <QLocale>
+#include <QMimeData>
 #include <QPainter>
 #include <QPixmap>
 
@@ -102,6 +104,21 @@ void ScorecardTreeModel::setAsOf(QDate asOf)
     announceAll(m_root.get(), {}, ValueColumn, ColumnCount - 1);
 }
 
+void ScorecardTreeModel::setEditable(bool editable)
+{
+    if (editable == m_editable)
+        return;
+    // Flags are not announced by dataChanged; a layout change makes views ask again.
+    Q_EMIT layoutAboutToBeChanged();
+    m_editable = editable;
+    Q_EMIT layoutChanged();
+}
+
+bool ScorecardTreeModel::isEditable() const
+{
+    return m_editable && !m_doc->isReadOnly();
+}
+
 void ScorecardTreeModel::setGrouping(Grouping grouping)
 {
     if (grouping == m_grouping)
@@ -114,6 +131,37 @@ std::vector<ScorecardTreeModel::Key> ScorecardTreeModel::wantedChildren(const No
 {
     std::vector<Key> keys;
     const Scorecard &sc = m_doc->scorecard();
+    auto hasInitiative = [&sc](const QString &objective) {
+        return std::any_of(sc.initiatives.begin(), sc.initiatives.end(), [&](const Initiative &i) {
+            return std::any_of(
+                i.contributions.begin(), i.contributions.end(),
+                [&](const Contribution &c) { return c.objective.value == objective; });
+        });
+    };
+    if (!node->parent && m_grouping == Grouping::ByInitiative) {
+        // One group per initiative, then one for objectives no initiative drives (id "").
+        for (const Initiative &i : sc.initiatives)
+            keys.push_back({NodeKind::Initiative, i.id.value});
+        const bool anyWithout =
+            std::any_of(sc.objectives.begin(), sc.objectives.end(),
+                        [&](const Objective &o) { return !hasInitiative(o.id.value); });
+        if (anyWithout)
+            keys.push_back({NodeKind::Initiative, QString()});
+        return keys;
+    }
+    if (node->parent == m_root.get() && node->kind == NodeKind::Initiative) {
+        // An initiative group: the objectives it contributes to, in the scorecard's order.
+        const Initiative *in = m_doc->initiative(InitiativeId(node->id));
+        for (const Objective &o : sc.objectives) {
+            const bool member =
+                in ? std::any_of(in->contributions.begin(), in->contributions.end(),
+                                 [&](const Contribution &c) { return c.objective == o.id; })
+                   : !hasInitiative(o.id.value);
+            if (member)
+                keys.push_back({NodeKind::Objective, o.id.value});
+        }
+        return keys;
+    }
     if (!node->parent && m_grouping != Grouping::ByPerspective) {
         // One group per pillar or department, then one for objectives without (id "").
         const bool byPillar = m_grouping == Grouping::ByPillar;
@@ -174,7 +222,10 @@ std::vector<ScorecardTreeModel::Key> ScorecardTreeModel::wantedChildren(const No
             if (o.objective.value == node->id)
                 keys.push_back({NodeKind::Okr, o.id.value});
         }
+        // Grouped by initiative, the initiative is the group: not repeated under its objectives.
         for (const Initiative &i : sc.initiatives) {
+            if (m_grouping == Grouping::ByInitiative)
+                break;
             const bool contributes =
                 std::any_of(i.contributions.begin(), i.contributions.end(),
                             [&](const Contribution &c) { return c.objective.value == node->id; });
@@ -454,6 +505,8 @@ QVariant ScorecardTreeModel::display(const Node *node, int column) const
         case NodeKind::Initiative:
             if (const Initiative *i = m_doc->initiative(InitiativeId(node->id)))
                 return i->name;
+            if (node->id.isEmpty())
+                return tr("No initiative");
             break;
         case NodeKind::Pillar:
             if (const Pillar *p = m_doc->pillar(PillarId(node->id)))
@@ -707,8 +760,7 @@ QVariant ScorecardTreeModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::FontRole:
-        if (node->kind == NodeKind::Perspective || node->kind == NodeKind::Pillar ||
-            node->kind == NodeKind::Department) {
+        if (node->parent == m_root.get()) { // a group
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -738,18 +790,23 @@ Qt::ItemFlags ScorecardTreeModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (m_doc->isReadOnly())
+    if (!isEditable())
         return f;
-    const NodeKind kind = nodeOf(index)->kind;
-    if (kind == NodeKind::Pillar || kind == NodeKind::Department)
-        return f; // groups: edited as pillars and departments, not here
+    const Node *node = nodeOf(index);
+    const NodeKind kind = node->kind;
+    if (node->parent == m_root.get() && node->id.isEmpty())
+        return f | Qt::ItemIsDropEnabled; // "No pillar" and the like: a drop target only
+    f |= Qt::ItemIsDropEnabled;
+    if (index.column() == 0 && (kind == NodeKind::Objective || kind == NodeKind::Kpi))
+        f |= Qt::ItemIsDragEnabled;
     bool editable = false;
     switch (index.column()) {
     case NameColumn:
         editable = kind != NodeKind::KeyResult;
         break;
     case OwnerColumn:
-        editable = kind != NodeKind::KeyResult && kind != NodeKind::Perspective;
+        editable = kind != NodeKind::KeyResult && kind != NodeKind::Perspective &&
+                   kind != NodeKind::Pillar && kind != NodeKind::Department;
         break;
     case WeightColumn:
         editable = kind == NodeKind::Objective || kind == NodeKind::Kpi || kind == NodeKind::Okr;
@@ -803,7 +860,7 @@ Result<void> editCommon(ScorecardDocument &doc, const T *current, int column, co
         else
             changed.name = name;
     } else if (column == ScorecardTreeModel::OwnerColumn) {
-        if constexpr (!std::is_same_v<T, Perspective>)
+        if constexpr (requires { changed.owner; })
             changed.owner = value.toString().trimmed();
     } else if (column == ScorecardTreeModel::WeightColumn) {
         if constexpr (std::is_same_v<T, Objective> || std::is_same_v<T, Kpi> ||
@@ -845,8 +902,13 @@ Result<void> ScorecardTreeModel::edit(const Node *node, int column, const QVaria
     case NodeKind::KeyResult:
         return fail(tr("key results are edited with their OKR"));
     case NodeKind::Pillar:
+        if (column != NameColumn)
+            return fail(tr("this column cannot be edited here"));
+        return editCommon(doc, doc.pillar(PillarId(node->id)), column, value);
     case NodeKind::Department:
-        return fail(tr("this column cannot be edited here"));
+        if (column != NameColumn)
+            return fail(tr("this column cannot be edited here"));
+        return editCommon(doc, doc.department(DepartmentId(node->id)), column, value);
     case NodeKind::Kpi:
         break;
     }
@@ -880,6 +942,155 @@ Result<void> ScorecardTreeModel::edit(const Node *node, int column, const QVaria
     if (!cmd)
         return fail(cmd.error());
     return doc.push(std::move(cmd).value());
+}
+
+// ---------------------------------------------------------------------------
+// Drag and drop
+
+QStringList ScorecardTreeModel::mimeTypes() const
+{
+    return {mimeType()};
+}
+
+QMimeData *ScorecardTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList lines;
+    for (const QModelIndex &index : indexes) {
+        if (!index.isValid() || index.model() != this)
+            continue;
+        const Node *node = nodeOf(index);
+        if (node->kind != NodeKind::Objective && node->kind != NodeKind::Kpi)
+            continue;
+        const QString line = (node->kind == NodeKind::Objective ? QStringLiteral("objective\t")
+                                                                : QStringLiteral("kpi\t")) +
+                             node->id;
+        if (!lines.contains(line))
+            lines << line;
+    }
+    if (lines.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(mimeType(), lines.join(u'\n').toUtf8());
+    return data;
+}
+
+ScorecardTreeModel::DropPlan ScorecardTreeModel::planDrop(const QMimeData *data,
+                                                          const QModelIndex &parent) const
+{
+    DropPlan plan;
+    if (!data || !data->hasFormat(mimeType()) || !isEditable() || !parent.isValid() ||
+        parent.model() != this)
+        return plan;
+    const Node *target = nodeOf(parent);
+    const Node *group = target;
+    while (group->parent && group->parent != m_root.get())
+        group = group->parent;
+    const Node *objective = target;
+    while (objective && objective->kind != NodeKind::Objective)
+        objective = objective->parent;
+
+    const QStringList lines =
+        QString::fromUtf8(data->data(mimeType())).split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        const QString kind = line.section(u'\t', 0, 0);
+        const QString id = line.section(u'\t', 1);
+        if (kind == QStringLiteral("objective")) {
+            const Objective *o = m_doc->objective(ObjectiveId(id));
+            if (!o)
+                return {};
+            Objective moved = *o;
+            switch (group->kind) {
+            case NodeKind::Perspective:
+                moved.perspective = PerspectiveId(group->id);
+                break;
+            case NodeKind::Pillar:
+                moved.pillar = PillarId(group->id);
+                break;
+            case NodeKind::Department:
+                moved.department = DepartmentId(group->id);
+                break;
+            default:
+                return {}; // an initiative's objectives are its contributions, not a place
+            }
+            if (moved == *o)
+                return {};
+            plan.objectives.push_back(std::move(moved));
+        } else if (kind == QStringLiteral("kpi")) {
+            const Kpi *k = m_doc->kpi(KpiId(id));
+            if (!k || !objective || k->objective.value == objective->id)
+                return {};
+            Kpi moved = *k;
+            moved.objective = ObjectiveId(objective->id);
+            plan.kpis.push_back(std::move(moved));
+        } else {
+            return {};
+        }
+    }
+    return plan;
+}
+
+bool ScorecardTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                         const QModelIndex &parent) const
+{
+    return action == Qt::MoveAction && !planDrop(data, parent).empty();
+}
+
+bool ScorecardTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                      const QModelIndex &parent)
+{
+    if (action != Qt::MoveAction)
+        return false;
+    DropPlan plan = planDrop(data, parent);
+    if (plan.empty())
+        return false;
+    std::vector<CommandPtr> commands;
+    for (const Objective &o : plan.objectives) {
+        auto cmd = ChangeEntityCommand<Objective>::create(*m_doc, o);
+        if (!cmd) {
+            Q_EMIT errorOccurred(cmd.error());
+            return false;
+        }
+        commands.push_back(std::move(cmd).value());
+    }
+    for (const Kpi &k : plan.kpis) {
+        auto cmd = ChangeEntityCommand<Kpi>::create(*m_doc, k);
+        if (!cmd) {
+            Q_EMIT errorOccurred(cmd.error());
+            return false;
+        }
+        commands.push_back(std::move(cmd).value());
+    }
+    if (commands.size() == 1) {
+        commands.front()->setText(
+            plan.objectives.empty()
+                ? tr("Move KPI \u201c%1\u201d").arg(plan.kpis.front().name)
+                : tr("Move objective \u201c%1\u201d").arg(plan.objectives.front().name));
+        if (auto r = m_doc->push(std::move(commands.front())); !r) {
+            Q_EMIT errorOccurred(r.error());
+            return false;
+        }
+        return true;
+    }
+    // Several rows: one undo step. Commands after the first are created
+    // against the document as the earlier ones left it.
+    const int count = int(commands.size());
+    commands.clear();
+    UndoMacroGuard macro(m_doc->undoStack(), tr("Move %n items", nullptr, count));
+    for (const Objective &o : plan.objectives) {
+        auto cmd = ChangeEntityCommand<Objective>::create(*m_doc, o);
+        if (!cmd || !m_doc->push(std::move(cmd).value())) {
+            Q_EMIT errorOccurred(tr("the move could not be completed"));
+            return false;
+        }
+    }
+    for (const Kpi &k : plan.kpis) {
+        auto cmd = ChangeEntityCommand<Kpi>::create(*m_doc, k);
+        if (!cmd || !m_doc->push(std::move(cmd).value())) {
+            Q_EMIT errorOccurred(tr("the move could not be completed"));
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace scorecard

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/scorecard.h"
 #include "scoring/score.h"
 #include "util/result.h"
 
@@ -59,7 +60,7 @@ public:
         Department
     };
     /** What the top level of the tree is. */
-    enum class Grouping { ByPerspective, ByPillar, ByDepartment };
+    enum class Grouping { ByPerspective, ByPillar, ByDepartment, ByInitiative };
     enum Role {
         IdRole = Qt::UserRole + 1, ///< the entity id (a key result: its own id)
         KindRole,                  ///< NodeKind as int
@@ -78,6 +79,15 @@ public:
     /** Regroups the objectives (resets the model). */
     void setGrouping(Grouping grouping);
     const scoring::Results &results() const { return m_results; }
+    /**
+     * Whether the model offers editing (in-place edits, drag and drop); off
+     * in presentation mode. A read-only document never offers it.
+     */
+    void setEditable(bool editable);
+    bool isEditable() const;
+
+    /** The MIME type of dragged rows: lines of "kind<TAB>id". */
+    static QString mimeType() { return QStringLiteral("application/x-scorecard-tree-rows"); }
 
     /** The row of an entity (the first one for an initiative), or an invalid index. */
     QModelIndex indexOf(NodeKind kind, const QString &id, int column = 0) const;
@@ -93,6 +103,18 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    // Drag and drop: an objective onto another perspective, pillar or
+    // department group; a KPI onto another objective. One command per drop;
+    // a drop that changes nothing or is not allowed is refused.
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
 
 Q_SIGNALS:
     /** An edit was refused (validation) or failed: the message is for the user. */
@@ -123,11 +145,20 @@ private:
     std::optional<double> editNumber(const Node *node, int column) const;
     std::optional<double> keyResultScore(const Node *node) const;
     Result<void> edit(const Node *node, int column, const QVariant &value);
+    /** The entities a drop of @p data on @p parent changes, in their new state (empty: refused). */
+    struct DropPlan
+    {
+        std::vector<Objective> objectives;
+        std::vector<Kpi> kpis;
+        bool empty() const { return objectives.empty() && kpis.empty(); }
+    };
+    DropPlan planDrop(const QMimeData *data, const QModelIndex &parent) const;
 
     ScorecardDocument *m_doc;
     std::unique_ptr<Node> m_root;
     QDate m_asOf;
     Grouping m_grouping = Grouping::ByPerspective;
+    bool m_editable = true;
     scoring::Results m_results;
     mutable QHash<int, QIcon> m_icons;
 };

@@ -6,6 +6,7 @@ namespace scorecard {
 /** QUndoCommand::id() values of commands that merge; fixed numbers, never typeid hashes. */
 enum class CommandId : int {
     SetMeasurement = 1,
+    NudgeObjectives = 2,
 };
 
 } // namespace scorecard

@@ -150,6 +150,24 @@ void buildScene(benchmark::State &state)
 }
 BENCHMARK(buildScene)->Unit(benchmark::kMillisecond);
 
+// What opening such a file costs before the first paint: the document (file read,
+// cache) and the scene built on it. Target: under 1 s.
+void openMap(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"big.scorecard"_s);
+    if (!ScorecardFile::create(path, bigMap(true)).ok())
+        std::abort();
+    for (auto _ : state) {
+        auto doc = ScorecardDocument::open(path);
+        if (!doc)
+            std::abort();
+        StrategyMapScene scene(doc->get(), options());
+        benchmark::DoNotOptimize(scene.sceneRect());
+    }
+}
+BENCHMARK(openMap)->Unit(benchmark::kMillisecond);
+
 // The same without stored positions: the layout orders all 500 cards first.
 void buildSceneWithoutPositions(benchmark::State &state)
 {

@@ -212,7 +212,15 @@ TEST_CASE("The scorecard tree groups objectives by pillar or department", "[ui][
     CHECK(model.index(2, 0).data().toString() == u"No pillar"_s);
     CHECK(model.rowCount(model.index(0, 0)) == 4);
     CHECK(findRow(model, Model::NodeKind::Objective, u"culture"_s).parent().row() == 2);
-    CHECK_FALSE(model.flags(model.index(0, 0)) & Qt::ItemIsEditable);
+    // A pillar's name is edited on its group row (Insert > Pillar names it there);
+    // "No pillar" and the other columns of a group are not editable.
+    CHECK(model.flags(model.index(0, 0)) & Qt::ItemIsEditable);
+    CHECK_FALSE(model.flags(model.index(0, Model::OwnerColumn)) & Qt::ItemIsEditable);
+    CHECK_FALSE(model.flags(model.index(2, 0)) & Qt::ItemIsEditable);
+    REQUIRE(model.setData(model.index(0, 0), u"Excellence"_s));
+    CHECK(doc.pillar(PillarId(u"ops"_s))->name == u"Excellence"_s);
+    doc.undoStack()->undo();
+    CHECK(model.index(0, 0).data().toString() == u"Operations"_s);
 
     // Giving culture a pillar moves it there; the empty "No pillar" group goes.
     Objective culture = *doc.objective(ObjectiveId(u"culture"_s));

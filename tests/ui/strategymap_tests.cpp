@@ -566,7 +566,10 @@ TEST_CASE("Keyboard: Tab walks the cards, arrows nudge, Enter renames", "[map]")
         REQUIRE(scene.selectedItems().size() == 1);
         CHECK(static_cast<ObjectiveCardItem *>(scene.selectedItems().front())->id() == id);
     }
-    QTest::keyClick(&view, Qt::Key_Tab); // wraps around
+    // Past the last card the focus leaves the map; alone in its window, it comes straight
+    // back to the first card.
+    QTest::keyClick(&view, Qt::Key_Tab);
+    REQUIRE(scene.selectedItems().size() == 1);
     CHECK(static_cast<ObjectiveCardItem *>(scene.selectedItems().front())->id() == order.front());
 
     const ObjectiveId id = order.front();
@@ -577,7 +580,7 @@ TEST_CASE("Keyboard: Tab walks the cards, arrows nudge, Enter renames", "[map]")
     QKeyEvent down(QEvent::KeyPress, Qt::Key_Down, Qt::ShiftModifier);
     QCoreApplication::sendEvent(&scene, &down);
     CHECK(*doc.objective(id)->position == before + QPointF(10, 1));
-    CHECK(doc.undoStack()->count() == steps + 2);
+    CHECK(doc.undoStack()->count() == steps + 1); // one burst of nudges, one step
     checkMatchesDocument(scene, doc);
 
     QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "strategymap/mapexport.h"
 
+#include "strategymap/svgtext.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGraphicsScene>
@@ -73,8 +76,10 @@ Result<void> writeSvg(QGraphicsScene &scene, QSaveFile &file, const Options &opt
     QSizeF size = source.size();
     if (options.width > 0)
         size = QSizeF(options.width, options.width * source.height() / source.width());
+    QBuffer generated; // rewritten for machines without DejaVu Sans (svgtext.h)
+    generated.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
-    svg.setOutputDevice(&file);
+    svg.setOutputDevice(&generated);
     svg.setSize(size.toSize());
     svg.setViewBox(QRectF(QPointF(0, 0), size));
     svg.setResolution(96);
@@ -87,6 +92,9 @@ Result<void> writeSvg(QGraphicsScene &scene, QSaveFile &file, const Options &opt
         paintScene(scene, painter, QRectF(QPointF(0, 0), size), options.transparent);
         painter.end();
     }
+    const QByteArray portable = svgtext::makePortable(generated.data());
+    if (file.write(portable) != portable.size())
+        return fail(tr("cannot write the file: %1").arg(file.errorString()));
     return commit(file);
 }
 

@@ -2,6 +2,7 @@
 #include "strategymap/maptheme.h"
 
 #include <QCoreApplication>
+#include <QFontDatabase>
 
 #include <array>
 
@@ -76,8 +77,22 @@ std::optional<MapTheme::Kind> MapTheme::kindFromString(QStringView name)
     return std::nullopt;
 }
 
+bool MapTheme::loadBundledFont()
+{
+    // The bundled copy (resources/fonts) wins over a missing or different system one.
+    static const bool loaded = [] {
+        bool ok = true;
+        for (const QString &file : {QStringLiteral(":/fonts/DejaVuSans.ttf"),
+                                    QStringLiteral(":/fonts/DejaVuSans-Bold.ttf")})
+            ok = QFontDatabase::addApplicationFont(file) >= 0 && ok;
+        return ok;
+    }();
+    return loaded;
+}
+
 QFont MapTheme::font(double pixelSize, bool bold) const
 {
+    loadBundledFont();
     QFont f(fontFamily);
     f.setPixelSize(qRound(pixelSize));
     f.setBold(bold);

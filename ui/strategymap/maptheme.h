@@ -31,6 +31,11 @@ struct MapTheme
 
     /** The family every text of the map uses (fonts-dejavu-core on Debian). */
     QString fontFamily;
+    /**
+     * Registers the bundled DejaVu Sans (regular and bold) with the font
+     * database, once; false if a file could not be loaded.
+     */
+    static bool loadBundledFont();
     QFont font(double pixelSize, bool bold = false) const;
 
     QColor background;

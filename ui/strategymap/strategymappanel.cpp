@@ -4,6 +4,7 @@
 #include "document/scorecarddocument.h"
 #include "strategymap/mapexport.h"
 #include "strategymap/mapexportdialog.h"
+#include "strategymap/minimapwidget.h"
 #include "strategymap/objectivecarditem.h"
 #include "strategymap/strategymapscene.h"
 #include "strategymap/strategymapview.h"
@@ -11,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
@@ -19,6 +21,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSettings>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -78,7 +81,7 @@ StrategyMapPanel::StrategyMapPanel(QWidget *parent) : QWidget(parent)
         }
     });
     align->setMenu(alignMenu);
-    m_toolBar->addWidget(align);
+    m_alignAction = m_toolBar->addWidget(align);
 
     // Copy and paste objectives (with the links between them), within and between files.
     auto *copyObjectives = new QAction(tr("Copy Objectives"), this);
@@ -113,12 +116,17 @@ StrategyMapPanel::StrategyMapPanel(QWidget *parent) : QWidget(parent)
     addAction(copyObjectives);
     addAction(pasteObjectives);
 
-    m_connected = m_toolBar->addAction(tr("Connected only"));
-    m_connected->setCheckable(true);
-    m_connected->setToolTip(
-        tr("Show only the selected objective with everything it drives and everything that "
-           "drives it"));
-    connect(m_connected, &QAction::toggled, this, &StrategyMapPanel::showConnected);
+    m_filter = new QComboBox(m_toolBar);
+    m_filter->setObjectName(QStringLiteral("mapFilterCombo"));
+    m_filter->setAccessibleName(tr("Show objectives"));
+    m_filter->setToolTip(tr("Show all objectives, one pillar's, one department's, or only the "
+                            "selected objective with everything it drives and everything that "
+                            "drives it"));
+    // Long pillar names are shown whole in the list, not in the tool bar.
+    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_filter->setMinimumContentsLength(18);
+    m_toolBar->addWidget(m_filter);
+    connect(m_filter, &QComboBox::activated, this, &StrategyMapPanel::applyFilter);
     m_evidence = m_toolBar->addAction(tr("Colour Links by Evidence"));
     m_evidence->setObjectName(QStringLiteral("evidenceAction"));
     m_evidence->setCheckable(true);
@@ -158,6 +166,22 @@ StrategyMapPanel::StrategyMapPanel(QWidget *parent) : QWidget(parent)
     m_copy = new QAction(tr("Copy Map"), this);
     m_copy->setToolTip(tr("Copy the map to the clipboard as an image"));
     connect(m_copy, &QAction::triggered, this, &StrategyMapPanel::copyMap);
+
+    m_miniMap = new MiniMapWidget(m_view);
+    m_miniMapAction = new QAction(tr("Mini-map"), this);
+    m_miniMapAction->setObjectName(QStringLiteral("miniMapAction"));
+    m_miniMapAction->setCheckable(true);
+    m_miniMapAction->setToolTip(
+        tr("Show an overview of the whole map in the corner when it does not fit the window"));
+    m_miniMapAction->setChecked(
+        QSettings().value(QStringLiteral("strategyMap/miniMap"), true).toBool());
+    m_miniMap->setActive(m_miniMapAction->isChecked());
+    connect(m_miniMapAction, &QAction::toggled, this, [this](bool on) {
+        m_miniMap->setActive(on);
+        QSettings().setValue(QStringLiteral("strategyMap/miniMap"), on);
+    });
+    m_toolBar->insertAction(zoomIn, m_miniMapAction);
+    updateFilterChoices();
     updateActions();
 }
 
@@ -184,6 +208,8 @@ StrategyMapPanel::~StrategyMapPanel()
 
 void StrategyMapPanel::setDocument(ScorecardDocument *doc)
 {
+    if (m_doc)
+        disconnect(m_doc, nullptr, this, nullptr);
     m_view->setScene(nullptr);
     m_scene.reset();
     m_doc = doc;
@@ -191,6 +217,7 @@ void StrategyMapPanel::setDocument(ScorecardDocument *doc)
         StrategyMapScene::Options options;
         options.asOf = m_asOf->date();
         options.showEvidence = m_evidence->isChecked();
+        options.editable = m_editable;
         m_scene = std::make_unique<StrategyMapScene>(doc, options);
         m_scene->setConfirmHandler([this](const QString &question) {
             return QMessageBox::question(this, tr("Strategy Map"), question) == QMessageBox::Yes;
@@ -199,13 +226,16 @@ void StrategyMapPanel::setDocument(ScorecardDocument *doc)
                 &StrategyMapPanel::showMessage);
         m_view->setScene(m_scene.get());
         m_fitPending = true;
-        const QSignalBlocker block(m_connected);
-        m_connected->setChecked(false);
         if (isVisible()) {
             m_view->fitToWindow();
             m_fitPending = false;
         }
+        // New pillars, departments or a removed objective change the filter's choices.
+        connect(doc, &ScorecardDocument::changed, this, &StrategyMapPanel::updateFilterChoices);
     }
+    m_miniMap->attachScene();
+    m_filterKey = QStringLiteral("all");
+    updateFilterChoices();
     m_message->hide();
     updateActions();
 }
@@ -228,10 +258,26 @@ void StrategyMapPanel::resizeEvent(QResizeEvent *event)
     }
 }
 
+void StrategyMapPanel::setEditable(bool editable)
+{
+    if (editable == m_editable)
+        return;
+    m_editable = editable;
+    if (m_scene) {
+        StrategyMapScene::Options options = m_scene->options();
+        options.editable = editable;
+        m_scene->setOptions(options);
+    }
+    updateActions();
+}
+
 void StrategyMapPanel::updateActions()
 {
     const bool open = m_scene != nullptr;
     m_autoLayout->setEnabled(open && m_scene->isEditable());
+    // Not editable on purpose (presentation): the editing tools go away.
+    m_autoLayout->setVisible(m_editable);
+    m_alignAction->setVisible(m_editable);
     m_export->setEnabled(open);
     m_copy->setEnabled(open);
 }
@@ -243,27 +289,73 @@ void StrategyMapPanel::showMessage(const QString &message)
     m_messageTimer->start();
 }
 
-void StrategyMapPanel::showConnected(bool on)
+void StrategyMapPanel::updateFilterChoices()
+{
+    const QSignalBlocker block(m_filter);
+    m_filter->clear();
+    m_filter->addItem(tr("All objectives"), QStringLiteral("all"));
+    if (!m_doc) {
+        m_filter->setEnabled(false);
+        return;
+    }
+    m_filter->setEnabled(true);
+    const Scorecard &sc = m_doc->scorecard();
+    if (!sc.pillars.empty())
+        m_filter->insertSeparator(m_filter->count());
+    for (const Pillar &p : sc.pillars)
+        m_filter->addItem(tr("Pillar: %1").arg(p.name), QStringLiteral("pillar:") + p.id.value);
+    if (!sc.departments.empty())
+        m_filter->insertSeparator(m_filter->count());
+    for (const Department &d : sc.departments)
+        m_filter->addItem(tr("Department: %1").arg(d.name),
+                          QStringLiteral("department:") + d.id.value);
+    m_filter->insertSeparator(m_filter->count());
+    m_filter->addItem(tr("Connected to selection"), QStringLiteral("connected"));
+    // Keep the applied filter while its pillar, department or objective exists.
+    int index = m_filter->findData(m_filterKey);
+    bool gone = index < 0;
+    if (m_filterKey == u"connected" && m_scene && !m_doc->objective(m_scene->options().connectedTo))
+        gone = true;
+    if (gone) {
+        m_filterKey = QStringLiteral("all");
+        index = 0;
+    }
+    m_filter->setCurrentIndex(index);
+    if (gone && m_scene) {
+        // Posted: this runs inside the document's change signal, while the scene re-syncs.
+        QTimer::singleShot(0, this, &StrategyMapPanel::applyFilter);
+    }
+}
+
+void StrategyMapPanel::applyFilter()
 {
     if (!m_scene)
         return;
+    const QString key = m_filter->currentData().toString();
     StrategyMapScene::Options options = m_scene->options();
+    const StrategyMapScene::Options before = options;
+    options.pillar = PillarId();
+    options.department = DepartmentId();
     options.connectedTo = ObjectiveId();
-    if (on) {
-        const QList<QGraphicsItem *> selection = m_scene->selectedItems();
-        for (QGraphicsItem *item : selection) {
-            if (item->type() == ObjectiveCardItem::Type) {
-                options.connectedTo = static_cast<ObjectiveCardItem *>(item)->id();
-                break;
-            }
-        }
+    if (key.startsWith(u"pillar:")) {
+        options.pillar = PillarId(key.mid(7));
+    } else if (key.startsWith(u"department:")) {
+        options.department = DepartmentId(key.mid(11));
+    } else if (key == u"connected") {
+        options.connectedTo = m_scene->currentObjective();
+        if (options.connectedTo.isNull() && m_filterKey == u"connected")
+            options.connectedTo = before.connectedTo; // chosen again with nothing selected
         if (options.connectedTo.isNull()) {
             showMessage(tr("Select an objective first."));
-            const QSignalBlocker block(m_connected);
-            m_connected->setChecked(false);
+            const QSignalBlocker block(m_filter);
+            m_filter->setCurrentIndex(std::max(0, m_filter->findData(m_filterKey)));
             return;
         }
     }
+    m_filterKey = key;
+    if (options.pillar == before.pillar && options.department == before.department &&
+        options.connectedTo == before.connectedTo)
+        return;
     m_scene->setOptions(options);
     m_view->fitToWindow();
 }

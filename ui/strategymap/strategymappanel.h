@@ -8,6 +8,7 @@
 #include <memory>
 
 class QAction;
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QTimer;
@@ -15,6 +16,7 @@ class QToolBar;
 
 namespace scorecard {
 
+class MiniMapWidget;
 class ScorecardDocument;
 class StrategyMapScene;
 class StrategyMapView;
@@ -40,11 +42,23 @@ public:
     QAction *copyAction() const { return m_copy; }
     /** "Colour Links by Evidence": checkable, on the map's tool bar (and the View menu). */
     QAction *evidenceAction() const { return m_evidence; }
+    /** Shows or hides the mini-map (checkable; the choice is kept in the settings). */
+    QAction *miniMapAction() const { return m_miniMapAction; }
+    MiniMapWidget *miniMap() const { return m_miniMap; }
+    /** The filter: all objectives, one pillar's, one department's, or those connected to one. */
+    QComboBox *filterCombo() const { return m_filter; }
     /** The date the map scores at (its own date field, or the main window's). */
     void setAsOf(QDate date);
     QDate asOf() const;
     /** Hides the panel's own as-of field when the main window has one. */
     void setAsOfControlVisible(bool visible);
+    /**
+     * Editing on the map on or off (presentation mode): no handles, no
+     * dragging, no in-place renaming. Kept for the next document. A read-only
+     * document never edits.
+     */
+    void setEditable(bool editable);
+    bool isEditable() const { return m_editable; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -52,7 +66,9 @@ protected:
 
 private:
     void autoLayout();
-    void showConnected(bool on);
+    /** Fills the filter combo from the document, keeping the current choice if it still exists. */
+    void updateFilterChoices();
+    void applyFilter();
     void exportMap();
     void copyMap();
     void showMessage(const QString &message);
@@ -67,11 +83,16 @@ private:
     QLabel *m_message = nullptr;
     QTimer *m_messageTimer = nullptr;
     QAction *m_autoLayout = nullptr;
-    QAction *m_connected = nullptr;
+    QAction *m_alignAction = nullptr;
+    QComboBox *m_filter = nullptr;
+    QString m_filterKey; ///< the applied filter's combo data
+    MiniMapWidget *m_miniMap = nullptr;
+    QAction *m_miniMapAction = nullptr;
     QAction *m_export = nullptr;
     QAction *m_copy = nullptr;
     QAction *m_evidence = nullptr;
     bool m_fitPending = false;
+    bool m_editable = true;
 };
 
 } // namespace scorecard

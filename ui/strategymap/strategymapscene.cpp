@@ -4,8 +4,10 @@
 #include "analysis/alignment.h"
 #include "analysis/linkcycles.h"
 #include "analysis/linkevidence.h"
+#include "commands/commandid.h"
 #include "commands/editcommands.h"
 #include "commands/entitycommands.h"
+#include "commands/nudgeobjectivescommand.h"
 #include "commands/undomacroguard.h"
 #include "document/scorecarddocument.h"
 #include "io/jsonformat.h"
@@ -18,6 +20,7 @@
 #include "strategymap/nameeditoritem.h"
 #include "strategymap/objectivecarditem.h"
 
+#include <QAccessible>
 #include <QCoreApplication>
 #include <QGraphicsPathItem>
 #include <QGraphicsSceneMouseEvent>
@@ -28,7 +31,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
+#include <optional>
 
 namespace scorecard {
 
@@ -58,6 +63,25 @@ QPointF rounded(const QPointF &p)
     return QPointF(std::round(p.x()), std::round(p.y()));
 }
 
+enum class Counted { Kpis, Okrs, Initiatives };
+
+/** "1 KPI", "3 KPIs": English plurals without a translation loaded. */
+QString countText(int n, Counted what)
+{
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("scorecard::StrategyMapScene", text);
+    };
+    switch (what) {
+    case Counted::Kpis:
+        return n == 1 ? tr("1 KPI") : tr("%1 KPIs").arg(n);
+    case Counted::Okrs:
+        return n == 1 ? tr("1 OKR") : tr("%1 OKRs").arg(n);
+    case Counted::Initiatives:
+        return n == 1 ? tr("1 initiative") : tr("%1 initiatives").arg(n);
+    }
+    return {};
+}
+
 } // namespace
 
 StrategyMapScene::StrategyMapScene(ScorecardDocument *doc, QObject *parent)
@@ -77,6 +101,8 @@ StrategyMapScene::StrategyMapScene(ScorecardDocument *doc, const Options &option
     addItem(m_legend);
     connectDocument();
     connect(this, &QGraphicsScene::selectionChanged, this, &StrategyMapScene::updateEmphasis);
+    connect(this, &QGraphicsScene::selectionChanged, this, &StrategyMapScene::announceCurrent);
+    connect(this, &QGraphicsScene::focusItemChanged, this, &StrategyMapScene::announceCurrent);
     sync();
 }
 
@@ -354,6 +380,8 @@ void StrategyMapScene::sync()
     setEditingFlags();
     updateEmphasis();
     syncWhatIf();
+    m_announced.clear(); // the current card's score or name may have changed
+    announceCurrent();
     Q_EMIT synced();
 }
 
@@ -388,8 +416,8 @@ void StrategyMapScene::syncCards(const Scorecard &view, const QHash<QString, Cou
                                     .arg(QString::number(*content.score, 'f', 1))
                               : statusLabel(content.status));
         tip << QStringLiteral("%1 \u00b7 %2 \u00b7 %3")
-                   .arg(tr("%n KPI(s)", nullptr, c.kpis), tr("%n OKR(s)", nullptr, c.okrs),
-                        tr("%n initiative(s)", nullptr, c.initiatives));
+                   .arg(countText(c.kpis, Counted::Kpis), countText(c.okrs, Counted::Okrs),
+                        countText(c.initiatives, Counted::Initiatives));
         if (!o.owner.isEmpty())
             tip << tr("Owner: %1").arg(o.owner);
         content.toolTip = tip.join(QLatin1Char('\n'));
@@ -726,6 +754,12 @@ std::vector<double> StrategyMapScene::routeLinks()
         QPointF start, tip;
         bool startShared = false; ///< other links leave or enter the same side of the card
         bool tipShared = false;
+        /**
+         * Set when a card stacked above or below in the same cell covers the
+         * whole side a link would leave or enter by: the link leaves (enters)
+         * by the card's left or right side here and turns up or down beside it.
+         */
+        std::optional<QPointF> startBorder, tipBorder;
         std::vector<size_t> segments; ///< indices into the segment list, per run
     };
     std::vector<Route> routes;
@@ -940,6 +974,71 @@ std::vector<double> StrategyMapScene::routeLinks()
         }
     }
 
+    std::vector<std::vector<std::pair<QString, QRectF>>> laneCards(static_cast<size_t>(laneCount));
+    for (auto it = rects.begin(); it != rects.end(); ++it)
+        laneCards[size_t(g.laneAt(it.value().center().y()))].emplace_back(it.key(), it.value());
+    // A stub must not pass through another card of its own lane (cards in rows above or
+    // below it): slide it along its card's side to where nothing stands in its way.
+    auto clearStub = [&](QPointF &p, std::optional<QPointF> &border, const QRectF &card,
+                         bool upward, const QString &self, bool isStart) {
+        const int lane = g.laneAt(card.center().y());
+        std::vector<std::pair<double, double>> covered;
+        for (const auto &[id, o] : laneCards[size_t(lane)]) {
+            if (id == self)
+                continue;
+            if (upward ? o.top() >= card.top() : o.bottom() <= card.bottom())
+                continue;
+            covered.emplace_back(o.left() - 6, o.right() + 6);
+        }
+        auto blockedAt = [&covered](double x) {
+            return std::any_of(covered.begin(), covered.end(),
+                               [x](const auto &c) { return x > c.first && x < c.second; });
+        };
+        if (!blockedAt(p.x()))
+            return;
+        std::vector<double> candidates{card.left() + 8, card.right() - 8};
+        for (const auto &[lo, hi] : covered) {
+            candidates.push_back(lo);
+            candidates.push_back(hi);
+        }
+        double best = p.x();
+        double bestDistance = std::numeric_limits<double>::max();
+        for (double x : candidates) {
+            if (x < card.left() + 4 || x > card.right() - 4 || blockedAt(x))
+                continue;
+            if (std::abs(x - p.x()) < bestDistance) {
+                bestDistance = std::abs(x - p.x());
+                best = x;
+            }
+        }
+        if (bestDistance < std::numeric_limits<double>::max()) {
+            p.setX(best);
+            return;
+        }
+        // The whole side is covered: out of the left or right side, then up or down beside it.
+        // Links out below links in, on a line of their own: two never share a run.
+        const double y = card.center().y() + (isStart ? 6 : -6);
+        const double away = isStart ? 12 : 22;
+        for (const double x : {card.left() - away, card.right() + away}) {
+            const double edge = x < card.left() ? card.left() : card.right();
+            const QRectF leg(QPointF(std::min(x, edge), y - 1), QPointF(std::max(x, edge), y + 1));
+            bool clear = !blockedAt(x);
+            for (const auto &[id, o] : laneCards[size_t(lane)])
+                clear = clear && (id == self || !o.adjusted(-4, -4, 4, 4).intersects(leg));
+            if (clear) {
+                border = QPointF(x < card.left() ? card.left() : card.right(), y);
+                p = QPointF(x, y);
+                return;
+            }
+        }
+    };
+    for (Route &r : routes) {
+        if (r.kind != Kind::Channels)
+            continue;
+        clearStub(r.start, r.startBorder, r.a, r.sideA == Side::Top, r.item->from().value, true);
+        clearStub(r.tip, r.tipBorder, r.b, r.sideB == Side::Top, r.item->to().value, false);
+    }
+
     // Horizontal runs per channel, then their tracks.
     std::vector<Segment> segments;
     std::vector<std::vector<size_t>> byChannel(static_cast<size_t>(laneCount));
@@ -1035,7 +1134,10 @@ std::vector<double> StrategyMapScene::routeLinks()
             path.cubicTo(r.start + QPointF(0, dy), end - QPointF(0, dy), end);
         } else {
             direction = QPointF(0, r.sideB == Side::Bottom ? -1 : 1);
-            std::vector<QPointF> points{r.start};
+            std::vector<QPointF> points;
+            if (r.startBorder)
+                points.push_back(*r.startBorder);
+            points.push_back(r.start);
             double x = r.start.x();
             for (size_t k = 0; k < r.segments.size(); ++k) {
                 const Segment &s = segments[r.segments[k]];
@@ -1044,7 +1146,14 @@ std::vector<double> StrategyMapScene::routeLinks()
                 points.emplace_back(next, s.y);
                 x = next;
             }
-            points.push_back(r.tip - direction * LinkItem::kArrowLength);
+            QPointF tip = r.tip;
+            if (r.tipBorder) {
+                // Down (or up) beside the card, then sideways into it.
+                points.push_back(r.tip);
+                tip = *r.tipBorder;
+                direction = QPointF(r.tip.x() < tip.x() ? 1 : -1, 0);
+            }
+            points.push_back(tip - direction * LinkItem::kArrowLength);
             // Drop points that do not turn (a run without horizontal extent).
             std::vector<QPointF> turns{points.front()};
             for (size_t i = 1; i + 1 < points.size(); ++i) {
@@ -1059,6 +1168,10 @@ std::vector<double> StrategyMapScene::routeLinks()
             }
             turns.push_back(points.back());
             path = roundedPath(turns, kCorner);
+            if (r.tipBorder) {
+                r.item->setRoute(path, *r.tipBorder, direction);
+                continue;
+            }
         }
         r.item->setRoute(path, r.tip, direction);
     }
@@ -1501,7 +1614,7 @@ void StrategyMapScene::keyPressEvent(QKeyEvent *event)
         const bool arrow = event->key() == Qt::Key_Left || event->key() == Qt::Key_Right ||
                            event->key() == Qt::Key_Up || event->key() == Qt::Key_Down;
         if (arrow && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
-            // Nudge: 10 units, 1 with Shift; one command per key press.
+            // Nudge: 10 units, 1 with Shift; one undo step per burst of key presses.
             const double step = (event->modifiers() & Qt::ShiftModifier) ? 1 : 10;
             const QPointF delta(event->key() == Qt::Key_Left    ? -step
                                 : event->key() == Qt::Key_Right ? step
@@ -1509,14 +1622,8 @@ void StrategyMapScene::keyPressEvent(QKeyEvent *event)
                                 event->key() == Qt::Key_Up     ? -step
                                 : event->key() == Qt::Key_Down ? step
                                                                : 0);
-            QHash<ObjectiveId, QPointF> moved;
-            const QList<QGraphicsItem *> selection = selectedItems();
-            for (QGraphicsItem *item : selection) {
-                if (item->type() == ObjectiveCardItem::Type)
-                    moved.insert(static_cast<ObjectiveCardItem *>(item)->id(), item->pos() + delta);
-            }
-            if (!moved.isEmpty()) {
-                if (auto r = commitMoves(moved); !r)
+            if (!selectedCards().isEmpty()) {
+                if (auto r = nudgeSelected(delta); !r)
                     Q_EMIT errorOccurred(r.error());
                 event->accept();
                 return;
@@ -1610,7 +1717,14 @@ bool StrategyMapScene::focusNextPrevChild(bool next)
             at = std::max(at, order.indexOf(static_cast<ObjectiveCardItem *>(item)->id()));
     }
     const qsizetype n = order.size();
-    const qsizetype target = at < 0 ? (next ? 0 : n - 1) : (at + (next ? 1 : n - 1)) % n;
+    if (at >= 0 && (next ? at == n - 1 : at == 0)) {
+        // Past the last (or before the first) card the focus leaves the map: no keyboard
+        // trap. Coming back starts again at the first (or last) card.
+        clearSelection();
+        setFocusItem(nullptr);
+        return false;
+    }
+    const qsizetype target = at < 0 ? (next ? 0 : n - 1) : at + (next ? 1 : -1);
     selectObjective(order.at(target));
     return true;
 }
@@ -1881,6 +1995,136 @@ Result<QList<ObjectiveId>> StrategyMapScene::paste(const QByteArray &json)
             card->setSelected(true);
     }
     return added;
+}
+
+} // namespace scorecard
+
+namespace scorecard {
+
+// ---------------------------------------------------------------------------
+// Keyboard nudges and accessibility
+
+Result<void> StrategyMapScene::nudgeSelected(const QPointF &delta)
+{
+    const QList<ObjectiveCardItem *> cards = selectedCards();
+    if (cards.isEmpty())
+        return {};
+    if (!isEditable())
+        return fail(tr("The map cannot be changed: the file is read-only."));
+    QHash<ObjectiveId, QPointF> moved;
+    QHash<ObjectiveId, QPointF> positions;
+    QStringList ids;
+    bool sameCells = unstoredPositions().isEmpty();
+    for (const ObjectiveCardItem *card : cards) {
+        const QPointF to = card->pos() + delta;
+        moved.insert(card->id(), to);
+        ids.append(card->id().value);
+        const QPointF centre = to + QPointF(card->width() / 2, card->height() / 2);
+        const auto [lane, column] = cellOf(card->id());
+        if (lane < 0 || column < 0 || m_geometry.laneAt(centre.y()) != lane ||
+            m_geometry.columnAt(centre.x()) != column) {
+            sameCells = false;
+            continue;
+        }
+        positions.insert(card->id(),
+                         rounded(clampedPosition(to - m_geometry.cellOrigin(lane, column))));
+    }
+    ids.sort();
+    if (!sameCells) {
+        // Into another lane or column (or first positions to store): a move like a drop.
+        ++m_nudgeBurst;
+        m_nudgeCards.clear();
+        return commitMoves(moved);
+    }
+    bool changes = false;
+    for (auto it = positions.begin(); it != positions.end() && !changes; ++it) {
+        const Objective *o = m_doc->objective(it.key());
+        changes = o && o->position != it.value();
+    }
+    if (!changes)
+        return {}; // against the cell's edge already
+    const QUndoStack *stack = m_doc->undoStack();
+    const QUndoCommand *top = stack->index() > 0 && stack->index() == stack->count()
+                                  ? stack->command(stack->index() - 1)
+                                  : nullptr;
+    const bool continues =
+        top && top->id() == int(CommandId::NudgeObjectives) &&
+        static_cast<const NudgeObjectivesCommand *>(top)->burst() == m_nudgeBurst &&
+        ids == m_nudgeCards && m_nudgeClock.isValid() && m_nudgeClock.elapsed() < kNudgeBurstMs;
+    if (!continues)
+        ++m_nudgeBurst;
+    m_nudgeCards = ids;
+    m_nudgeClock.start();
+    auto r = pushCommand(NudgeObjectivesCommand::create(*m_doc, positions, m_nudgeBurst));
+    if (r) {
+        const QList<QGraphicsView *> shown = views();
+        for (QGraphicsView *view : shown)
+            view->ensureVisible(cards.front(), 20, 20);
+    }
+    return r;
+}
+
+ObjectiveId StrategyMapScene::currentObjective() const
+{
+    if (QGraphicsItem *focus = focusItem(); focus && focus->type() == ObjectiveCardItem::Type)
+        return static_cast<ObjectiveCardItem *>(focus)->id();
+    const QList<ObjectiveCardItem *> cards = selectedCards();
+    return cards.isEmpty() ? ObjectiveId() : cards.front()->id();
+}
+
+QString StrategyMapScene::accessibleDescription(const ObjectiveId &id) const
+{
+    const Objective *o = m_doc->objective(id);
+    const ObjectiveCardItem *card = cardItem(id);
+    if (!o || !card)
+        return {};
+    const CardContent &c = card->content();
+    const Perspective *perspective = m_doc->perspective(o->perspective);
+    QStringList parts{tr("Objective %1").arg(o->name)};
+    if (perspective)
+        parts << perspective->name;
+    if (const Pillar *pillar = m_doc->pillar(o->pillar))
+        parts << tr("pillar %1").arg(pillar->name);
+    if (c.score)
+        parts << tr("score %1").arg(QLocale().toString(*c.score, 'f', 0));
+    parts << statusLabel(c.status).toLower();
+    parts << countText(c.kpis, Counted::Kpis);
+    if (c.okrs > 0)
+        parts << countText(c.okrs, Counted::Okrs);
+    if (c.initiatives > 0)
+        parts << countText(c.initiatives, Counted::Initiatives);
+    int drives = 0;
+    int drivenBy = 0;
+    for (const LinkItem *link : std::as_const(m_links)) {
+        drives += link->from() == id;
+        drivenBy += link->to() == id;
+    }
+    // English plurals without a translation loaded: one text per number form.
+    if (drives > 0)
+        parts << (drives == 1 ? tr("drives 1 objective") : tr("drives %1 objectives").arg(drives));
+    if (drivenBy > 0)
+        parts << (drivenBy == 1 ? tr("driven by 1 objective")
+                                : tr("driven by %1 objectives").arg(drivenBy));
+    return parts.join(QStringLiteral(", "));
+}
+
+void StrategyMapScene::announceCurrent()
+{
+    const ObjectiveId id = currentObjective();
+    const QString text = id.isNull() ? QString() : accessibleDescription(id);
+    if (text == m_announced)
+        return;
+    m_announced = text;
+    const QList<QGraphicsView *> shown = views();
+    for (QGraphicsView *view : shown) {
+        view->setAccessibleDescription(text);
+        QAccessibleEvent changed(view, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&changed);
+        if (view->hasFocus() && !text.isEmpty()) {
+            QAccessibleEvent focus(view, QAccessible::Focus);
+            QAccessible::updateAccessibility(&focus);
+        }
+    }
 }
 
 } // namespace scorecard

@@ -11,6 +11,7 @@
 #include "util/result.h"
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointer>
@@ -135,6 +136,22 @@ public:
     Result<void> commitMoves(const QHash<ObjectiveId, QPointF> &moved,
                              MoveMode mode = MoveMode::Drop);
 
+    /**
+     * Moves the selected cards by @p delta (a keyboard nudge). Nudges of one
+     * burst (the same cards, less than kNudgeBurstMs apart) are one undo step;
+     * a nudge into another lane or column re-files the card like a drop.
+     */
+    Result<void> nudgeSelected(const QPointF &delta);
+    static constexpr int kNudgeBurstMs = 1000;
+
+    /**
+     * What a screen reader says about an objective: "Objective Grow revenue,
+     * Financial, score 82, on track, 3 KPIs, drives 2 objectives".
+     */
+    QString accessibleDescription(const ObjectiveId &id) const;
+    /** The card with the keyboard focus, else the first selected card, else null. */
+    ObjectiveId currentObjective() const;
+
     enum class Alignment { Left, HorizontalCenter, Right, Top, VerticalCenter, Bottom };
     /**
      * Aligns the selected cards (at least two): left, centre and right edges
@@ -186,7 +203,10 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
-    /** Tab and Shift+Tab select the next or previous card, lane by lane, left to right. */
+    /**
+     * Tab and Shift+Tab select the next or previous card, lane by lane, left to
+     * right; past the last (or first) card they let the focus leave the map.
+     */
     bool focusNextPrevChild(bool next) override;
 
 private:
@@ -227,6 +247,8 @@ private:
     QHash<ObjectiveId, QPointF> unstoredPositions() const;
     QList<ObjectiveCardItem *> selectedCards() const;
     void setEditingFlags();
+    /** Tells the views (and assistive tools) which objective is current. */
+    void announceCurrent();
 
     ScorecardDocument *m_doc;
     Options m_options;
@@ -247,6 +269,12 @@ private:
     bool m_scoresDirty = true;
     bool m_syncing = false;
     QString m_lastAddedObjective;
+    QString m_announced;
+
+    // The keyboard nudge burst in progress.
+    int m_nudgeBurst = 0;
+    QStringList m_nudgeCards;
+    QElapsedTimer m_nudgeClock;
 
     // Mouse interaction in progress.
     QHash<ObjectiveId, QPointF> m_dragStart;
