@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailspanel.h"
 
+#include "datasourcestatus.h"
 #include "document/scorecarddocument.h"
 #include "editors/departmenteditor.h"
 #include "editors/initiativeeditor.h"
@@ -365,10 +366,17 @@ void DetailsPanel::refresh()
         break;
     }
     m_title->setText(title.isEmpty() ? tr("Nothing selected") : title);
-    m_why->setPlainText(
-        score ? tr("As of %1:\n%2")
-                    .arg(QLocale().toString(m_asOf, QLocale::ShortFormat), describe(*score))
-              : unscored(results));
+    QString why = score
+                      ? tr("As of %1:\n%2")
+                            .arg(QLocale().toString(m_asOf, QLocale::ShortFormat), describe(*score))
+                      : unscored(results);
+    if (m_selection->kind() == EntityKind::Kpi) {
+        // A connected KPI: where its values come from, and whether that works.
+        if (const QString source = datasourcestatus::kpiDetails(*m_doc, KpiId(id));
+            !source.isEmpty())
+            why += QStringLiteral("\n\n") + source;
+    }
+    m_why->setPlainText(why);
 }
 
 QString DetailsPanel::unscored(const scoring::Results &results) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "dataactions.h"
 #include "detailspanel.h"
 #include "document/scorecarddocument.h"
 #include "editactions.h"
@@ -208,6 +209,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_map->exportAction());
     file->addAction(m_map->copyAction());
+    m_dataActions = new DataActions(this, m_dataMenu, file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -349,6 +351,7 @@ void MainWindow::setPanelsDocument(ScorecardDocument *doc)
 {
     // Detaching goes from the dependent views to the map; attaching the other way.
     if (!doc) {
+        m_dataActions->setDocument(nullptr);
         m_investments->setDocument(nullptr);
         m_links->setDocument(nullptr);
         m_problems->setDocument(nullptr);
@@ -366,6 +369,7 @@ void MainWindow::setPanelsDocument(ScorecardDocument *doc)
     m_chart->setDocument(doc);
     m_investments->setDocument(doc);
     m_links->setDocument(doc);
+    m_dataActions->setDocument(doc); // refreshes its sources soon when writable
 }
 
 void MainWindow::commitPendingEdits()

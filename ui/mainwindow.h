@@ -20,6 +20,7 @@ class QUndoGroup;
 
 namespace scorecard {
 
+class DataActions;
 class DetailsPanel;
 class EditActions;
 class PresentationMode;
@@ -84,6 +85,8 @@ public:
     QMenu *insertMenu() const { return m_insertMenu; }
     QMenu *dataMenu() const { return m_dataMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
+    /** Import CSV, Export Data, Refresh All, Data Sources (Data menu). */
+    DataActions *dataActions() const { return m_dataActions; }
     QAction *redoAction() const { return m_redo; }
     /** Checks the file for changes by other programs now (normally every 2 s). */
     void pollFile();
@@ -138,6 +141,7 @@ private:
     QMenu *m_insertMenu = nullptr;
     QMenu *m_dataMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    DataActions *m_dataActions = nullptr;
     QTimer *m_poll = nullptr;
     std::function<void(const QString &)> m_errorHandler;
     bool m_syncingMap = false;

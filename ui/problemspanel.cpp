@@ -2,6 +2,7 @@
 #include "problemspanel.h"
 
 #include "analysis/alignment.h"
+#include "datasourcestatus.h"
 #include "document/scorecarddocument.h"
 #include "entityselection.h"
 
@@ -115,6 +116,21 @@ void ProblemsPanel::refresh()
             item->setData(0, IdRole, f.entity);
             items << item;
         }
+        // Failing data sources, first: their KPIs keep their values (see DataActions).
+        QList<QTreeWidgetItem *> sourceItems;
+        for (const datasourcestatus::Problem &p : datasourcestatus::problems(*m_doc)) {
+            auto *item = new QTreeWidgetItem;
+            item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxCritical));
+            item->setText(0, tr("Error"));
+            item->setText(1, p.message);
+            item->setToolTip(1, p.message);
+            item->setText(2, p.fix);
+            item->setToolTip(2, p.fix);
+            item->setData(0, KindRole, int(EntityKind::Kpi));
+            item->setData(0, IdRole, p.kpi.value);
+            sourceItems << item;
+        }
+        items = sourceItems + items;
         m_list->addTopLevelItems(items);
         m_list->resizeColumnToContents(0);
         m_list->resizeColumnToContents(1);

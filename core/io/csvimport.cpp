@@ -500,7 +500,9 @@ Result<CsvImport::Preview> CsvImport::preview(const Scorecard &sc, const QByteAr
             vote(t.cell(r, cols.value));
         }
     }
-    if (commas != points)
+    if (options.decimal)
+        out.decimal = *options.decimal;
+    else if (commas != points)
         out.decimal = commas > points ? NumberText::Decimal::Comma : NumberText::Decimal::Point;
     else
         out.decimal =

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace scorecard {
@@ -48,6 +49,8 @@ public:
     {
         Layout layout = Layout::Auto;
         CsvTable::Options table;
+        /** The decimal separator of value cells; std::nullopt: detected. */
+        std::optional<NumberText::Decimal> decimal;
         /**
          * When not empty, only these KPIs (ids): rows for other KPIs, or for
          * KPIs the scorecard does not have, are left out without an error

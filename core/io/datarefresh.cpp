@@ -76,7 +76,8 @@ QString cellText(const QVariant &v)
     }
 }
 
-Result<QByteArray> fetchSql(const DataSourceSettings &s, const QString &folder)
+Result<QByteArray> fetchSql(const DataSourceSettings &s, const QString &folder,
+                            const QString &password)
 {
     if (!isSelect(s.query))
         return fail(tr("the query must be a SELECT (or WITH ... SELECT): a refresh only reads"));
@@ -104,6 +105,8 @@ Result<QByteArray> fetchSql(const DataSourceSettings &s, const QString &folder)
             db.setPort(s.port);
         if (!s.user.isEmpty())
             db.setUserName(s.user);
+        if (!password.isEmpty())
+            db.setPassword(password);
         db.setConnectOptions(options);
         if (!db.open()) {
             out = fail(tr("cannot connect to %1: %2").arg(database, db.lastError().text()));
@@ -149,8 +152,20 @@ bool DataRefresh::Report::allOk() const
     return std::all_of(sources.begin(), sources.end(), [](const SourceResult &s) { return s.ok; });
 }
 
+bool DataRefresh::isSelectQuery(const QString &query)
+{
+    return isSelect(query);
+}
+
+QString DataRefresh::noPasswordMessage()
+{
+    return tr("the database needs a password and none was given (it is asked for when "
+              "refreshing, never stored)");
+}
+
 Result<QByteArray> DataRefresh::fetch(const DataSource &source, const QString &folder,
-                                      CsvImport::Options &options)
+                                      CsvImport::Options &options,
+                                      const PasswordProvider &passwords)
 {
     auto settings = DataSourceSettings::of(source);
     if (!settings)
@@ -160,7 +175,14 @@ Result<QByteArray> DataRefresh::fetch(const DataSource &source, const QString &f
         options.layout = CsvImport::Layout::Long;
         options.table.delimiter = u',';
         options.table.encoding = CsvTable::Encoding::Utf8;
-        return fetchSql(*settings, folder);
+        QString password;
+        if (settings->askPassword) {
+            std::optional<QString> given = passwords ? passwords(source) : std::nullopt;
+            if (!given)
+                return fail(noPasswordMessage());
+            password = *given;
+        }
+        return fetchSql(*settings, folder, password);
     }
     if (settings->layout == u"long")
         options.layout = CsvImport::Layout::Long;
@@ -183,8 +205,10 @@ Result<QByteArray> DataRefresh::fetch(const DataSource &source, const QString &f
     return file.readAll();
 }
 
-Result<DataRefresh::Report>
-DataRefresh::refresh(ScorecardDocument &doc, const QList<DataSourceId> &only, const QDateTime &now)
+Result<DataRefresh::Report> DataRefresh::refresh(ScorecardDocument &doc,
+                                                 const QList<DataSourceId> &only,
+                                                 const QDateTime &now,
+                                                 const PasswordProvider &passwords)
 {
     const Scorecard &sc = doc.scorecard();
     const QString folder = QFileInfo(doc.path()).absolutePath();
@@ -198,7 +222,7 @@ DataRefresh::refresh(ScorecardDocument &doc, const QList<DataSourceId> &only, co
         SourceResult result;
         result.id = source.id;
         CsvImport::Options options;
-        auto bytes = fetch(source, folder, options);
+        auto bytes = fetch(source, folder, options, passwords);
         if (!bytes) {
             result.error = bytes.error();
         } else if (auto preview = CsvImport::preview(sc, *bytes, options); !preview) {

@@ -7,6 +7,8 @@
 
 #include <QDateTime>
 
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace scorecard {
@@ -30,6 +32,13 @@ class ScorecardDocument;
 class DataRefresh
 {
 public:
+    /**
+     * Gives the password of a source whose location says "password=ask"
+     * (asked for at refresh time, never stored); std::nullopt: none given,
+     * the source fails.
+     */
+    using PasswordProvider = std::function<std::optional<QString>(const DataSource &source)>;
+
     struct SourceResult
     {
         DataSourceId id;
@@ -54,7 +63,8 @@ public:
      * nothing changed); failing sources are in the report.
      */
     static Result<Report> refresh(ScorecardDocument &doc, const QList<DataSourceId> &only = {},
-                                  const QDateTime &now = QDateTime::currentDateTimeUtc());
+                                  const QDateTime &now = QDateTime::currentDateTimeUtc(),
+                                  const PasswordProvider &passwords = {});
 
     /**
      * What @p source reads, as CSV text CsvImport understands, with the
@@ -64,7 +74,18 @@ public:
      * dates as ISO dates; the mapping's KPI as a first column).
      */
     static Result<QByteArray> fetch(const DataSource &source, const QString &folder,
-                                    CsvImport::Options &options);
+                                    CsvImport::Options &options,
+                                    const PasswordProvider &passwords = {});
+
+    /**
+     * Whether @p query is a SELECT (or WITH ... SELECT), comments skipped:
+     * the only queries a refresh runs (a check against mistakes, no security
+     * boundary).
+     */
+    static bool isSelectQuery(const QString &query);
+
+    /** The error of a source that needs a password when none was given. */
+    static QString noPasswordMessage();
 };
 
 } // namespace scorecard

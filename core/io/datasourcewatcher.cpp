@@ -121,9 +121,41 @@ void DataSourceWatcher::refreshAll()
         run({});
 }
 
+void DataSourceWatcher::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused)
+        runDeferred();
+}
+
+void DataSourceWatcher::runDeferred()
+{
+    if (m_paused || m_running || (!m_deferredAll && m_deferred.isEmpty()))
+        return;
+    const QList<DataSourceId> sources = m_deferredAll ? QList<DataSourceId>() : m_deferred;
+    m_deferredAll = false;
+    m_deferred.clear();
+    run(sources);
+}
+
 void DataSourceWatcher::run(const QList<DataSourceId> &sources)
 {
-    auto report = DataRefresh::refresh(*m_doc, sources);
+    if (m_paused || m_running) {
+        // Later: no refresh inside another one or inside a long import.
+        if (sources.isEmpty())
+            m_deferredAll = true;
+        for (const DataSourceId &id : sources) {
+            if (!m_deferred.contains(id))
+                m_deferred.append(id);
+        }
+        return;
+    }
+    m_running = true;
+    auto report =
+        DataRefresh::refresh(*m_doc, sources, QDateTime::currentDateTimeUtc(), m_passwords);
+    m_running = false;
+    if (m_deferredAll || !m_deferred.isEmpty())
+        QTimer::singleShot(0, this, &DataSourceWatcher::runDeferred);
     if (!report) {
         Q_EMIT refreshFailed(report.error());
         return;

@@ -34,6 +34,18 @@ public:
     void setDebounce(int milliseconds) { m_debounce.setInterval(milliseconds); }
     /** Refresh every source every @p milliseconds; 0 (the default) turns it off. */
     void setInterval(int milliseconds);
+    /** Where passwords of "password=ask" sources come from (see DataRefresh). */
+    void setPasswordProvider(DataRefresh::PasswordProvider provider)
+    {
+        m_passwords = std::move(provider);
+    }
+    /**
+     * While paused (a long import in progress), refreshes that fall due wait
+     * and run when it resumes. A refresh that falls due while one runs (a
+     * password prompt's event loop) waits for it the same way.
+     */
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
     /** The files watched, absolute paths, sorted. */
     QStringList watchedFiles() const;
     /** The report of the last refresh this watcher ran. */
@@ -55,6 +67,7 @@ private:
     void directoryChanged(const QString &directory);
     void refreshPending();
     void run(const QList<DataSourceId> &sources);
+    void runDeferred();
 
     ScorecardDocument *m_doc;
     QFileSystemWatcher m_watcher;
@@ -63,6 +76,11 @@ private:
     QHash<QString, QList<DataSourceId>> m_sourcesByFile; ///< absolute path -> its sources
     QSet<QString> m_pendingFiles;
     DataRefresh::Report m_lastReport;
+    DataRefresh::PasswordProvider m_passwords;
+    bool m_paused = false;
+    bool m_running = false;
+    bool m_deferredAll = false;
+    QList<DataSourceId> m_deferred; ///< sources whose refresh waits (see setPaused)
 };
 
 } // namespace scorecard

@@ -21,7 +21,9 @@ namespace scorecard {
  * - sql: @c location is "DRIVER:DATABASE" with a Qt Sql driver name
  *   ("QSQLITE:sales.db", relative paths as for csv), optionally followed
  *   by ";host=H;port=P;user=U". Never a password: drivers have their own
- *   ways (PGPASSWORD or ~/.pgpass for QPSQL, the DSN for QODBC).
+ *   ways (PGPASSWORD or ~/.pgpass for QPSQL, the DSN for QODBC), or
+ *   ";password=ask" has the application ask for it at refresh time
+ *   (DataRefresh::PasswordProvider) and keep it in memory only.
  *   @c mapping holds "query", a SELECT returning period and value columns
  *   (and note), plus "kpi", the KPI they belong to; without "kpi" the query
  *   returns a KPI column too.

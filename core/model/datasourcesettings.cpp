@@ -105,7 +105,9 @@ Result<DataSourceSettings> DataSourceSettings::of(const DataSource &source)
             s.port = value.toInt(&ok);
             if (!ok || s.port <= 0 || s.port > 65535)
                 return fail(tr("\"%1\" is not a port").arg(value));
-        } else if (key == u"password" || key == u"pwd")
+        } else if (key == u"password" && value == u"ask")
+            s.askPassword = true;
+        else if (key == u"password" || key == u"pwd")
             return fail(tr("a password is never stored in the scorecard: use the driver's own "
                            "way (PGPASSWORD or ~/.pgpass for QPSQL, the DSN for QODBC)"));
         else

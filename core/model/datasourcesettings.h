@@ -23,6 +23,11 @@ struct DataSourceSettings
     QString host;
     QString user;
     int port = -1;
+    /**
+     * The location says "password=ask": the password is asked for when the
+     * source is refreshed (kept in memory only), never stored.
+     */
+    bool askPassword = false;
     QString query;
     QString kpi; ///< the KPI the query's values belong to; empty: the query names them
 

@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dataactions.h"
+
+#include "csvimportwizard.h"
+#include "datasourcesdialog.h"
+#include "document/scorecarddocument.h"
+#include "io/csvexport.h"
+#include "io/datasourcewatcher.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace scorecard {
+
+namespace {
+
+const auto kIntervalKey = QStringLiteral("data/refreshIntervalMinutes");
+
+} // namespace
+
+DataActions::DataActions(QMainWindow *window, QMenu *dataMenu, QMenu *fileMenu)
+    : QObject(window), m_window(window)
+{
+    m_import = new QAction(tr("&Import CSV\u2026"), this);
+    m_import->setObjectName(QStringLiteral("importCsvAction"));
+    m_import->setToolTip(tr("Import KPI values from a CSV file, with a preview first"));
+    m_export = new QAction(tr("&Export Data\u2026"), this);
+    m_export->setObjectName(QStringLiteral("exportDataAction"));
+    m_export->setToolTip(tr("Write every KPI value to a CSV file (long or wide layout)"));
+    m_refresh = new QAction(tr("&Refresh All"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshAllAction"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(tr("Read every data source again (one undo step)"));
+    m_sources = new QAction(tr("Data &Sources\u2026"), this);
+    m_sources->setObjectName(QStringLiteral("dataSourcesAction"));
+    m_sources->setToolTip(tr("Connect KPIs to CSV files and databases"));
+
+    dataMenu->addAction(m_import);
+    dataMenu->addAction(m_export);
+    dataMenu->addSeparator();
+    dataMenu->addAction(m_refresh);
+    dataMenu->addAction(m_sources);
+    if (fileMenu) {
+        // Before the map's export actions: File > Import CSV…, Export Data….
+        QAction *before = nullptr;
+        const QList<QAction *> actions = fileMenu->actions();
+        for (qsizetype i = 0; i + 1 < actions.size(); ++i) {
+            if (actions[i]->isSeparator()) {
+                before = actions[i + 1];
+                break;
+            }
+        }
+        fileMenu->insertAction(before, m_import);
+        fileMenu->insertAction(before, m_export);
+        fileMenu->insertSeparator(before);
+    }
+
+    connect(m_import, &QAction::triggered, this, &DataActions::importCsv);
+    connect(m_export, &QAction::triggered, this, &DataActions::exportData);
+    connect(m_refresh, &QAction::triggered, this, &DataActions::refreshAll);
+    connect(m_sources, &QAction::triggered, this, &DataActions::editSources);
+    updateActions();
+}
+
+DataActions::~DataActions() = default;
+
+void DataActions::setDocument(ScorecardDocument *doc)
+{
+    if (m_doc)
+        disconnect(m_doc, nullptr, this, nullptr);
+    m_watcher.reset();
+    m_doc = doc;
+    m_passwords.clear();
+    m_declined.clear();
+    if (doc && !doc->isReadOnly()) {
+        // A read-only file is never written: no refresh, no watching.
+        m_watcher = std::make_unique<DataSourceWatcher>(doc);
+        m_watcher->setInterval(intervalMinutes() * 60 * 1000);
+        m_watcher->setPasswordProvider(
+            [this](const DataSource &source) { return password(source); });
+        connect(m_watcher.get(), &DataSourceWatcher::refreshed, this,
+                [this] { afterRefresh(m_watcher->lastReport()); });
+        connect(m_watcher.get(), &DataSourceWatcher::refreshFailed, this,
+                [this](const QString &message) {
+                    const QString text = tr("Cannot refresh the data sources: %1").arg(message);
+                    if (m_manual)
+                        showError(text);
+                    else
+                        showStatus(text);
+                });
+        // Refresh on opening, once the window is up.
+        QTimer::singleShot(0, m_watcher.get(), [w = m_watcher.get()] { w->refreshAll(); });
+    }
+    if (doc)
+        connect(doc, &ScorecardDocument::changed, this, &DataActions::updateActions);
+    updateActions();
+}
+
+void DataActions::updateActions()
+{
+    const bool writable = m_doc && !m_doc->isReadOnly();
+    m_import->setEnabled(writable);
+    m_export->setEnabled(m_doc != nullptr);
+    m_sources->setEnabled(m_doc != nullptr);
+    m_refresh->setEnabled(writable && !m_doc->scorecard().dataSources.empty());
+}
+
+int DataActions::intervalMinutes()
+{
+    return std::max(0, QSettings().value(kIntervalKey, 0).toInt());
+}
+
+void DataActions::setIntervalMinutes(int minutes)
+{
+    QSettings().setValue(kIntervalKey, std::max(0, minutes));
+    if (m_watcher)
+        m_watcher->setInterval(std::max(0, minutes) * 60 * 1000);
+}
+
+void DataActions::forgetPasswords()
+{
+    m_passwords.clear();
+    m_declined.clear();
+}
+
+std::optional<QString> DataActions::password(const DataSource &source)
+{
+    const QString key = source.id.value;
+    if (auto it = m_passwords.constFind(key); it != m_passwords.constEnd())
+        return *it;
+    // A prompt cancelled once is not repeated by the file watch or the interval.
+    if (m_declined.contains(key) && !m_manual)
+        return std::nullopt;
+    std::optional<QString> given;
+    if (m_prompt) {
+        given = m_prompt(source);
+    } else {
+        bool ok = false;
+        const QString text = QInputDialog::getText(
+            m_window, tr("Password for \u201c%1\u201d").arg(source.name),
+            tr("Password for the data source \u201c%1\u201d (%2).\nIt is kept in memory until "
+               "Scorecard Studio closes, never written to the scorecard or to disk.")
+                .arg(source.name, source.location),
+            QLineEdit::Password, QString(), &ok);
+        if (ok)
+            given = text;
+    }
+    if (!given) {
+        m_declined.insert(key);
+        return std::nullopt;
+    }
+    m_declined.remove(key);
+    m_passwords.insert(key, *given);
+    return given;
+}
+
+bool DataActions::refreshAll()
+{
+    if (!m_watcher || !m_doc)
+        return false;
+    m_manual = true;
+    m_watcher->refreshAll();
+    m_manual = false;
+    return true;
+}
+
+void DataActions::afterRefresh(const DataRefresh::Report &report)
+{
+    int failed = 0;
+    for (const DataRefresh::SourceResult &r : report.sources) {
+        if (!r.ok) {
+            ++failed;
+            // A password that did not work is asked for again next time.
+            m_passwords.remove(r.id.value);
+        }
+    }
+    const int sources = int(report.sources.size());
+    const QString changed =
+        report.changes == 1 ? tr("1 value changed.") : tr("%1 values changed.").arg(report.changes);
+    QString text;
+    if (failed == 0)
+        text = sources == 1 ? tr("Data source refreshed: %1").arg(changed)
+                            : tr("%1 data sources refreshed: %2").arg(sources).arg(changed);
+    else
+        text = tr("Refresh: %1 of %2 data sources failed (see Problems); their KPIs keep "
+                  "their values. %3")
+                   .arg(failed)
+                   .arg(sources)
+                   .arg(changed);
+    showStatus(text);
+    Q_EMIT refreshed(sources, failed);
+}
+
+void DataActions::importCsv()
+{
+    if (!m_doc)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import CSV"), QFileInfo(m_doc->path()).absolutePath(),
+        tr("CSV and TSV files (*.csv *.tsv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // Refreshes that fall due while the wizard reads or writes wait for it.
+    if (m_watcher)
+        m_watcher->setPaused(true);
+    CsvImportWizard wizard(m_doc, m_window);
+    wizard.setFile(path);
+    const bool imported = wizard.exec() == QDialog::Accepted;
+    if (m_watcher)
+        m_watcher->setPaused(false);
+    if (imported)
+        showStatus(tr("Imported %1.").arg(QFileInfo(wizard.file()).fileName()));
+}
+
+Result<void> DataActions::exportTo(const QString &path, CsvImport::Layout layout)
+{
+    if (!m_doc)
+        return fail(tr("no scorecard is open"));
+    const QByteArray csv = CsvExport::toCsv(m_doc->scorecard(), layout);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(
+            tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (file.write(csv) != csv.size() || !file.commit())
+        return fail(
+            tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return {};
+}
+
+void DataActions::exportData()
+{
+    if (!m_doc)
+        return;
+    std::optional<std::pair<QString, CsvImport::Layout>> target;
+    if (m_exportTarget) {
+        target = m_exportTarget();
+    } else {
+        const QString longFilter = tr("CSV, one row per value (long) (*.csv)");
+        const QString wideFilter = tr("CSV, one row per KPI (wide) (*.csv)");
+        QString selected = longFilter;
+        const QFileInfo info(m_doc->path());
+        QString path = QFileDialog::getSaveFileName(
+            m_window, tr("Export Data"),
+            info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".csv")),
+            longFilter + QStringLiteral(";;") + wideFilter, &selected);
+        if (!path.isEmpty()) {
+            if (QFileInfo(path).suffix().isEmpty())
+                path += QStringLiteral(".csv");
+            target = std::pair{path, selected == wideFilter ? CsvImport::Layout::Wide
+                                                            : CsvImport::Layout::Long};
+        }
+    }
+    if (!target)
+        return;
+    if (auto r = exportTo(target->first, target->second); !r)
+        showError(tr("The data was not exported: %1").arg(r.error()));
+    else
+        showStatus(
+            tr("Exported the KPI values to %1.").arg(QDir::toNativeSeparators(target->first)));
+}
+
+void DataActions::editSources()
+{
+    if (!m_doc)
+        return;
+    DataSourcesDialog dialog(m_doc, m_window);
+    dialog.setIntervalMinutes(intervalMinutes());
+    connect(&dialog, &DataSourcesDialog::refreshRequested, this, &DataActions::refreshAll);
+    dialog.exec();
+    setIntervalMinutes(dialog.intervalMinutes());
+}
+
+void DataActions::showError(const QString &message)
+{
+    if (m_errorHandler)
+        m_errorHandler(message);
+    else
+        QMessageBox::warning(m_window, tr("Scorecard Studio"), message);
+}
+
+void DataActions::showStatus(const QString &message)
+{
+    if (m_window)
+        m_window->statusBar()->showMessage(message, 10000);
+}
+
+} // namespace scorecard
