@@ -39,7 +39,8 @@ DataActions::DataActions(QMainWindow *window, QMenu *dataMenu, QMenu *fileMenu)
     m_export->setToolTip(tr("Write every KPI value to a CSV file (long or wide layout)"));
     m_refresh = new QAction(tr("&Refresh All"), this);
     m_refresh->setObjectName(QStringLiteral("refreshAllAction"));
-    m_refresh->setShortcut(QKeySequence::Refresh);
+    // Not QKeySequence::Refresh: on Linux that is F5, which is full screen here.
+    m_refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_refresh->setToolTip(tr("Read every data source again (one undo step)"));
     m_sources = new QAction(tr("Data &Sources\u2026"), this);
     m_sources->setObjectName(QStringLiteral("dataSourcesAction"));

@@ -350,7 +350,7 @@ TEST_CASE("The bundled sample has no error-level alignment finding", "[analysis]
     CHECK(alignmentScore(sc).value() == 100.0);
 }
 
-TEST_CASE("The whole report carries the alignment score; --by reports do not", "[analysis][report]")
+TEST_CASE("The whole report carries the alignment score, --by reports do not", "[analysis][report]")
 {
     Scorecard sc = cleanScorecard();
     sc.kpis[1].objective = {}; // 3 of 4 connected

@@ -183,7 +183,7 @@ TEST_CASE("Changing each kind of entity is undoable and signals its fields", "[c
     }
 }
 
-TEST_CASE("Removing an objective removes its links and detaches its measures; undo restores all",
+TEST_CASE("Removing an objective removes its links and detaches its measures, undo restores all",
           "[commands]")
 {
     Scratch s;

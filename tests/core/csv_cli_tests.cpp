@@ -235,7 +235,7 @@ TEST_CASE("import-csv: usage errors and unusable files exit 2", "[csv][cli]")
           QStringLiteral("scorecard-cli: %1: the file is empty\n").arg(corpus("empty.csv")));
 }
 
-TEST_CASE("export-csv writes long or wide CSV; re-importing it changes nothing", "[csv][cli]")
+TEST_CASE("export-csv writes long or wide CSV, re-importing it changes nothing", "[csv][cli]")
 {
     Scratch s;
     const QString path = scorecardFile(s);

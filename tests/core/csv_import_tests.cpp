@@ -85,7 +85,7 @@ TEST_CASE("An import is one command: one transaction, one undo step", "[csv][imp
     CHECK(reload(doc->path()) == after);
 }
 
-TEST_CASE("A file with any error imports nothing; skipping errors imports the other rows",
+TEST_CASE("A file with any error imports nothing, skipping errors imports the other rows",
           "[csv][import]")
 {
     Scratch s;
@@ -225,7 +225,7 @@ TEST_CASE("Nothing to change is said, and nothing is pushed", "[csv][import]")
     CHECK(doc->undoStack()->count() == 0);
 }
 
-TEST_CASE("A layout can be forced; the wrong one is a clear error", "[csv][import]")
+TEST_CASE("A layout can be forced, the wrong one is a clear error", "[csv][import]")
 {
     const Scorecard sc = csvScorecard();
     CsvImport::Options wide;

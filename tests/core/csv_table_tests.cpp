@@ -167,7 +167,7 @@ TEST_CASE("RFC 4180: quotes, embedded delimiters, quotes and line breaks", "[csv
     CHECK(t.rowNumber(4) == 5);
 }
 
-TEST_CASE("Line ends: CRLF, LF and CR; blank lines and trailing delimiters", "[csv][table]")
+TEST_CASE("Line ends: CRLF, LF and CR, blank lines and trailing delimiters", "[csv][table]")
 {
     CHECK(cells(table("a,b\r\n1,2\r\n")) == QStringLiteral("a|b/1|2"));
     CHECK(cells(table("a,b\n1,2\n")) == QStringLiteral("a|b/1|2"));

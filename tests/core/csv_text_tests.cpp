@@ -166,7 +166,7 @@ TEST_CASE("Period forms", "[csv][period]")
     CHECK(period(u"2026", Frequency::Yearly) == QStringLiteral("2026"));
 }
 
-TEST_CASE("A date maps to the period that contains it; other forms only to their own frequency",
+TEST_CASE("A date maps to the period that contains it, other forms only to their own frequency",
           "[csv][period]")
 {
     CHECK(period(u"2026-03-15", Frequency::Weekly) == QStringLiteral("2026-W11"));

@@ -284,7 +284,7 @@ TEST_CASE("A SQL source reads period and value columns from a SQLite file", "[da
     CHECK(digest(s.path(QStringLiteral("erp.db"))) == db); // read, never written
 }
 
-TEST_CASE("A failing source keeps its KPIs' data and records why; the others still refresh",
+TEST_CASE("A failing source keeps its KPIs' data and records why, the others still refresh",
           "[datasource]")
 {
     Scratch s;

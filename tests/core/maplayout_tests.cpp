@@ -225,7 +225,7 @@ TEST_CASE("The layout finds a crossing-free drawing where one exists", "[layout]
     }
 }
 
-TEST_CASE("Stored positions are kept; the others are placed after them", "[layout]")
+TEST_CASE("Stored positions are kept, the others are placed after them", "[layout]")
 {
     Scorecard sc = lanes(2);
     addObjective(sc, u"a"_s, 0);

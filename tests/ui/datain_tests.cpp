@@ -250,7 +250,7 @@ TEST_CASE("Import wizard shows overwrites old -> new and recomputes when options
     CHECK(wizard.importButton()->isEnabled());
 }
 
-TEST_CASE("Import wizard lists errors by row and column; Import only with skip errors; one undo "
+TEST_CASE("Import wizard lists errors by row and column, Import only with skip errors, one undo "
           "step",
           "[datain]")
 {
@@ -343,7 +343,7 @@ TEST_CASE("Import wizard: Cancel in the progress dialog writes nothing", "[datai
     }
 }
 
-TEST_CASE("Export Data through the GUI action, long and wide; re-importing changes nothing",
+TEST_CASE("Export Data through the GUI action, long and wide, re-importing changes nothing",
           "[datain]")
 {
     DataFile file;
@@ -544,7 +544,7 @@ TEST_CASE("Data source editor: SQL fields validated next to the field, never a p
     CHECK(valueOf(*window.document(), "revenue", "2026-04", Frequency::Monthly) == 321);
 }
 
-TEST_CASE("A failing source shows in Problems with its error and last good refresh; its KPI "
+TEST_CASE("A failing source shows in Problems with its error and last good refresh, its KPI "
           "is selected on click and says so in Details",
           "[datain]")
 {

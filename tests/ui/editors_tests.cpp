@@ -715,3 +715,29 @@ TEST_CASE("Moving the selection applies the editor's pending edits, or says they
     CHECK(d.stack->count() == 1);
     CHECK(dropped.size() == 1);
 }
+
+TEST_CASE("In the main window, Del in the values grid deletes the value, not the KPI",
+          "[ui][editors]")
+{
+    MapFile file(sampleScorecard(), false);
+    MainWindow window;
+    window.setErrorHandler([](const QString &) {});
+    REQUIRE(window.openFile(file.path));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const KpiId kpi(u"nps"_s);
+    const size_t before = window.document()->kpi(kpi)->measurements.size();
+    REQUIRE(before > 0);
+    window.selection()->setCurrent(EntityKind::Kpi, kpi.value);
+    auto *editor = qobject_cast<KpiEditor *>(window.detailsPanel()->currentEditor());
+    REQUIRE(editor);
+    QTableView *grid = editor->measurements()->view();
+    grid->setFocus();
+    grid->selectRow(0);
+    QApplication::processEvents();
+    REQUIRE(grid->hasFocus());
+    QTest::keyClick(grid, Qt::Key_Delete);
+    QApplication::processEvents();
+    REQUIRE(window.document()->kpi(kpi)); // the KPI is still there
+    CHECK(window.document()->kpi(kpi)->measurements.size() == before - 1);
+}

@@ -215,7 +215,7 @@ TEST_CASE("Filters narrow the scorecard and selected rows copy as tab-separated 
     CHECK(nps[Model::UpdatedColumn] == u"2026-10"_s);
 }
 
-TEST_CASE("Save As continues with the copy; New starts from the template", "[ui][workspace]")
+TEST_CASE("Save As continues with the copy, New starts from the template", "[ui][workspace]")
 {
     Window w;
     QTemporaryDir dir;
@@ -376,4 +376,24 @@ TEST_CASE("Typing into the scorecard view edits the document", "[ui][workspace]"
     CHECK(doc->kpi(KpiId(u"nps"_s))->target == 100.0);
     CHECK(doc->objective(ObjectiveId(u"culture"_s))->name == u"Culture"_s);
     w.window.close();
+}
+
+TEST_CASE("No two window-wide actions share a shortcut", "[ui][mainwindow]")
+{
+    MainWindow window;
+    QHash<QKeySequence, QString> seen;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcutContext() == Qt::WidgetShortcut ||
+            action->shortcutContext() == Qt::WidgetWithChildrenShortcut)
+            continue; // they only apply while their widget has the focus
+        for (const QKeySequence &key : action->shortcuts()) {
+            const QString name = action->text().remove(u'&');
+            INFO(key.toString().toStdString()
+                 << ": " << name.toStdString() << " and " << seen.value(key).toStdString());
+            CHECK((!seen.contains(key) || seen.value(key) == name));
+            seen.insert(key, name);
+        }
+    }
+    CHECK(seen.contains(QKeySequence(Qt::Key_F5)));
+    CHECK(seen.contains(QKeySequence(Qt::CTRL | Qt::Key_R)));
 }

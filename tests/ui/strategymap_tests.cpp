@@ -195,7 +195,7 @@ TEST_CASE("The map shows the document and follows every kind of command", "[map]
     }
 }
 
-TEST_CASE("Opening shows a computed layout and writes nothing; Auto-layout is one step", "[map]")
+TEST_CASE("Opening shows a computed layout and writes nothing, Auto-layout is one step", "[map]")
 {
     MapFile f(mapScorecard(), false);
     const QByteArray before = fileHash(f.path);
@@ -234,7 +234,7 @@ TEST_CASE("Opening shows a computed layout and writes nothing; Auto-layout is on
     checkMatchesDocument(scene, **doc);
 }
 
-TEST_CASE("Dragging cards stores positions; a drop into another lane or pillar re-files it",
+TEST_CASE("Dragging cards stores positions, a drop into another lane or pillar re-files it",
           "[map]")
 {
     MapFile f(mapScorecard());

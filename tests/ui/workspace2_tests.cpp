@@ -176,7 +176,7 @@ TEST_CASE("Grouped by initiative: each initiative's objectives and their measure
 }
 
 TEST_CASE("Drag and drop moves an objective to another group or a KPI to another objective, "
-          "one undo step each; refused drops change nothing",
+          "one undo step each, refused drops change nothing",
           "[ui][model][workspace2]")
 {
     MapFile file(mapScorecard());
@@ -596,7 +596,7 @@ TEST_CASE("Delete removes the selected item in one step after a confirmation tha
 }
 
 TEST_CASE("File > Close commits an edit in progress, closes the file and keeps it as the last "
-          "file; the window state is remembered",
+          "file, the window state is remembered",
           "[ui][workspace2]")
 {
     Window w;
@@ -634,7 +634,7 @@ TEST_CASE("File > Close commits an edit in progress, closes the file and keeps i
     CHECK_FALSE(QSettings().value(u"window/geometry"_s).toByteArray().isEmpty());
 }
 
-TEST_CASE("Presentation mode: the map full screen and nothing editable; leaving restores",
+TEST_CASE("Presentation mode: the map full screen and nothing editable, leaving restores",
           "[ui][workspace2]")
 {
     Window w;
@@ -697,7 +697,7 @@ TEST_CASE("Presentation mode: the map full screen and nothing editable; leaving 
     w.window.hide();
 }
 
-TEST_CASE("A read-only file offers no Insert or Delete; the status bar says so", "[ui][workspace2]")
+TEST_CASE("A read-only file offers no Insert or Delete, the status bar says so", "[ui][workspace2]")
 {
     MapFile file(mapScorecard(), false);
     {
@@ -775,7 +775,7 @@ TEST_CASE("Screenshots of the tree grouped by initiative and of the Insert menu'
     REQUIRE(window.grab().save(QDir(target).filePath(u"closed.png"_s)));
 }
 
-TEST_CASE("The Del key deletes the selected row; inside an editor it deletes text",
+TEST_CASE("The Del key deletes the selected row, inside an editor it deletes text",
           "[ui][workspace2]")
 {
     Window w;

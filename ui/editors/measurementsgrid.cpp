@@ -14,6 +14,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -72,6 +73,7 @@ MeasurementsGrid::MeasurementsGrid(QWidget *parent) : QWidget(parent)
     connect(deleteAction, &QAction::triggered, this, &MeasurementsGrid::deleteSelected);
     m_view->addAction(deleteAction);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->installEventFilter(this);
 
     auto *add = new QGridLayout;
     m_period = new QLineEdit(this);
@@ -360,6 +362,28 @@ bool MeasurementsGrid::paste(const QString &text)
     }
     showMessage({});
     return true;
+}
+
+bool MeasurementsGrid::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        // (While a cell is being edited its editor has the focus and the keys.)
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool del = key->matches(QKeySequence::Delete);
+        const bool paste = key->matches(QKeySequence::Paste);
+        if (del || paste) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress) {
+                if (del)
+                    deleteSelected();
+                else
+                    this->paste(QGuiApplication::clipboard()->text());
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace scorecard

@@ -57,6 +57,14 @@ public:
 Q_SIGNALS:
     void errorOccurred(const QString &message);
 
+protected:
+    /**
+     * Del and Ctrl+V on the grid belong to the grid: the main window's Delete
+     * (and the map's Paste) would otherwise make the key ambiguous, and Qt
+     * then runs neither.
+     */
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     Period firstPasteTarget() const;
     Period nextFreePeriod() const;
