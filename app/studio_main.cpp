@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // scorecard-studio [FILE]: opens FILE, else the last session's file, else the bundled sample.
+#include "apptheme.h"
 #include "mainwindow.h"
 #include "samplefile.h"
+#include "tstranslator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
@@ -21,6 +26,9 @@ int main(int argc, char **argv)
         QStringLiteral("scorecard-studio"),
         QIcon(QStringLiteral(":/icons/hicolor/scalable/apps/scorecard-studio.svg"))));
 
+    // German or Spanish when the system speaks it (LANG, LANGUAGE), else English.
+    scorecard::installTranslations(QLocale());
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Balanced Scorecard strategy execution"));
@@ -29,7 +37,27 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QApplication::translate("main", "a .scorecard file to open"),
                                  QStringLiteral("[FILE]"));
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        QApplication::translate("main",
+                                "colours: system, light or dark (default: the last chosen)"),
+        QStringLiteral("THEME"));
+    parser.addOption(theme);
     parser.process(app);
+
+    const QString themeName =
+        parser.isSet(theme) ? parser.value(theme)
+                            : QSettings().value(QStringLiteral("appearance/theme")).toString();
+    const auto appTheme = scorecard::appThemeFromString(themeName);
+    if (parser.isSet(theme) && !appTheme) {
+        fprintf(
+            stderr, "%s\n",
+            qPrintable(QApplication::translate("main", "--theme must be system, light or dark")));
+        return 2;
+    }
+    if (parser.isSet(theme))
+        QSettings().setValue(QStringLiteral("appearance/theme"), themeName);
+    scorecard::applyAppTheme(appTheme.value_or(scorecard::AppTheme::System));
 
     scorecard::MainWindow window;
     QString path = parser.positionalArguments().value(0);

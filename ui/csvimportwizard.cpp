@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvimportwizard.h"
+#include "apptheme.h"
 
 #include "document/scorecarddocument.h"
 
@@ -69,7 +70,7 @@ QVariant CsvPreviewModel::data(const QModelIndex &index, int role) const
     if (row < errors) {
         const CsvImport::Issue &issue = m_preview->errors[row];
         if (role == Qt::ForegroundRole)
-            return QColor(0xb0, 0x00, 0x20);
+            return errorTextColor();
         if (role == Qt::ToolTipRole)
             return issue.text();
         if (role != Qt::DisplayRole)
@@ -92,7 +93,7 @@ QVariant CsvPreviewModel::data(const QModelIndex &index, int role) const
         if (e.status == CsvImport::Entry::Status::Unchanged)
             return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
         if (e.status == CsvImport::Entry::Status::Overwrite)
-            return QColor(0x8a, 0x5a, 0x00);
+            return cautionTextColor();
         return {};
     }
     if (role == Qt::TextAlignmentRole && index.column() == ValueColumn)
@@ -217,7 +218,7 @@ CsvImportWizard::CsvImportWizard(ScorecardDocument *doc, QWidget *parent)
     m_problem->setObjectName(QStringLiteral("importProblem"));
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    markAsError(m_problem);
     layout->addWidget(m_problem);
 
     m_model = new CsvPreviewModel(this);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dataactions.h"
+#include "actionicon.h"
 
 #include "csvimportwizard.h"
 #include "datasourcesdialog.h"
@@ -33,17 +34,21 @@ DataActions::DataActions(QMainWindow *window, QMenu *dataMenu, QMenu *fileMenu)
 {
     m_import = new QAction(tr("&Import CSV\u2026"), this);
     m_import->setObjectName(QStringLiteral("importCsvAction"));
+    m_import->setIcon(actionIcon(QStringLiteral("data-import")));
     m_import->setToolTip(tr("Import KPI values from a CSV file, with a preview first"));
     m_export = new QAction(tr("&Export Data\u2026"), this);
     m_export->setObjectName(QStringLiteral("exportDataAction"));
+    m_export->setIcon(actionIcon(QStringLiteral("data-export")));
     m_export->setToolTip(tr("Write every KPI value to a CSV file (long or wide layout)"));
     m_refresh = new QAction(tr("&Refresh All"), this);
     m_refresh->setObjectName(QStringLiteral("refreshAllAction"));
+    m_refresh->setIcon(actionIcon(QStringLiteral("data-refresh")));
     // Not QKeySequence::Refresh: on Linux that is F5, which is full screen here.
     m_refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_refresh->setToolTip(tr("Read every data source again (one undo step)"));
     m_sources = new QAction(tr("Data &Sources\u2026"), this);
     m_sources->setObjectName(QStringLiteral("dataSourcesAction"));
+    m_sources->setIcon(actionIcon(QStringLiteral("data-sources")));
     m_sources->setToolTip(tr("Connect KPIs to CSV files and databases"));
 
     dataMenu->addAction(m_import);

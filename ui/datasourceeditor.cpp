@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasourceeditor.h"
+#include "apptheme.h"
 
 #include "commands/entitycommands.h"
 #include "document/scorecarddocument.h"
@@ -34,7 +35,7 @@ QLabel *errorLabel(QWidget *parent)
 {
     auto *l = new QLabel(parent);
     l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("color: #b00020;"));
+    markAsError(l);
     l->hide();
     return l;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasourcesdialog.h"
+#include "apptheme.h"
 
 #include "commands/entitycommands.h"
 #include "datasourceeditor.h"
@@ -67,7 +68,7 @@ DataSourcesDialog::DataSourcesDialog(ScorecardDocument *doc, QWidget *parent)
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    markAsError(m_error);
     m_error->hide();
     layout->addWidget(m_error);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editactions.h"
+#include "actionicon.h"
 
 #include "commands/entitycommands.h"
 #include "document/scorecarddocument.h"
@@ -76,22 +77,26 @@ EditActions::EditActions(MainWindow *window) : QObject(window), m_window(window)
         EntityKind kind;
         QString text;
         QString tip;
+        const char *icon;
     };
     const Item items[] = {
-        {EntityKind::Perspective, tr("&Perspective"), tr("Add a perspective (a lane of the map)")},
-        {EntityKind::Pillar, tr("P&illar"), tr("Add a strategic pillar")},
+        {EntityKind::Perspective, tr("&Perspective"), tr("Add a perspective (a lane of the map)"),
+         "insert-perspective"},
+        {EntityKind::Pillar, tr("P&illar"), tr("Add a strategic pillar"), "insert-pillar"},
         {EntityKind::Department, tr("&Department"),
-         tr("Add a department (inside the selected department)")},
+         tr("Add a department (inside the selected department)"), "insert-department"},
         {EntityKind::Objective, tr("&Objective"),
-         tr("Add an objective to the selected perspective, pillar or department")},
-        {EntityKind::Kpi, tr("&KPI"), tr("Add a KPI to the selected objective")},
-        {EntityKind::Okr, tr("O&KR"), tr("Add an OKR to the selected objective")},
+         tr("Add an objective to the selected perspective, pillar or department"),
+         "insert-objective"},
+        {EntityKind::Kpi, tr("&KPI"), tr("Add a KPI to the selected objective"), "insert-kpi"},
+        {EntityKind::Okr, tr("O&KR"), tr("Add an OKR to the selected objective"), "insert-okr"},
         {EntityKind::Initiative, tr("I&nitiative"),
-         tr("Add an initiative (contributing to the selected objective)")},
+         tr("Add an initiative (contributing to the selected objective)"), "insert-initiative"},
     };
     for (const Item &item : items) {
         auto *action = new QAction(item.text, this);
         action->setToolTip(item.tip);
+        action->setIcon(actionIcon(QString::fromLatin1(item.icon)));
         action->setStatusTip(item.tip);
         action->setData(int(item.kind));
         connect(action, &QAction::triggered, this, [this, kind = item.kind] {
@@ -111,6 +116,7 @@ EditActions::EditActions(MainWindow *window) : QObject(window), m_window(window)
 
     m_delete = new QAction(tr("&Delete"), this);
     m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setIcon(actionIcon(QStringLiteral("edit-delete")));
     m_delete->setToolTip(tr("Delete the selected item"));
     connect(m_delete, &QAction::triggered, this, [this] {
         if (auto r = deleteSelected(); !r && !r.error().isEmpty())

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "investmentspanel.h"
+#include "actionicon.h"
+#include "apptheme.h"
 
 #include "document/scorecarddocument.h"
 #include "entityselection.h"
@@ -105,6 +107,7 @@ InvestmentsPanel::InvestmentsPanel(EntitySelection *selection, QWidget *parent)
     bar->addWidget(spacer);
     m_export = bar->addAction(tr("Export as CSV\u2026"), this, &InvestmentsPanel::exportDialog);
     m_export->setToolTip(tr("Write the initiatives table to a CSV file"));
+    m_export->setIcon(actionIcon(QStringLiteral("export-csv")));
     layout->addWidget(bar);
 
     m_model = new InvestmentTableModel(this);
@@ -264,9 +267,17 @@ void InvestmentsPanel::refresh()
     selectionChanged();
 }
 
+void InvestmentsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_chartView)
+        rebuildChart();
+}
+
 void InvestmentsPanel::rebuildChart()
 {
     QChart *chart = m_chartView->chart();
+    chart->setTheme(isDarkPalette() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     for (auto &[label, point] : m_labels)
         delete label;
     m_labels.clear();
@@ -319,7 +330,7 @@ void InvestmentsPanel::rebuildChart()
             QFont f = label->font();
             f.setPointSizeF(8.5);
             label->setFont(f);
-            label->setBrush(QColor(0x30, 0x30, 0x30));
+            label->setBrush(palette().color(QPalette::Text));
             label->setToolTip(inv.name);
             m_labels.push_back({label, p});
         }

@@ -70,6 +70,10 @@ public:
     enum class HealthGroup { Good, Behind, Critical, Other };
     static HealthGroup groupOf(scoring::Health health);
 
+protected:
+    /** A light or dark palette: the chart is drawn again in its colours. */
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
     void rebuildChart();

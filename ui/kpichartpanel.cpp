@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kpichartpanel.h"
+#include "actionicon.h"
+#include "apptheme.h"
 
 #include "document/scorecarddocument.h"
 #include "entityselection.h"
@@ -73,7 +75,8 @@ KpiChartPanel::KpiChartPanel(EntitySelection *selection, QWidget *parent)
     layout->addWidget(m_placeholder);
     layout->addWidget(m_view);
     m_view->hide();
-    auto *exportAction = new QAction(tr("Export as PNG\u2026"), m_view);
+    auto *exportAction =
+        new QAction(actionIcon(QStringLiteral("export-map")), tr("Export as PNG\u2026"), m_view);
     connect(exportAction, &QAction::triggered, this, &KpiChartPanel::exportDialog);
     m_view->addAction(exportAction);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -120,6 +123,13 @@ void KpiChartPanel::setAsOf(QDate asOf)
     refresh();
 }
 
+void KpiChartPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
+}
+
 void KpiChartPanel::refresh()
 {
     const Kpi *kpi = m_doc && m_selection->kind() == EntityKind::Kpi
@@ -133,8 +143,9 @@ void KpiChartPanel::refresh()
     if (!kpi)
         return;
     chart->setTitle(kpi->unit.isEmpty() ? kpi->name : tr("%1 (%2)").arg(kpi->name, kpi->unit));
+    chart->setTheme(isDarkPalette() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    const MapTheme theme = MapTheme::light();
+    const MapTheme theme = MapTheme::forKind(MapTheme::screenKindFor(palette()));
 
     auto *actual = new QLineSeries;
     actual->setName(tr("Actual"));
@@ -218,7 +229,7 @@ void KpiChartPanel::refresh()
     asOfPen.setWidthF(1.5);
     asOf->setPen(asOfPen);
     series << asOf;
-    QPen actualPen(QColor(QStringLiteral("#1f4e79")));
+    QPen actualPen(isDarkPalette() ? QColor(0x8c, 0xc4, 0xff) : QColor(0x1f, 0x4e, 0x79));
     actualPen.setWidthF(2.5);
     actual->setPen(actualPen);
     series << actual;

@@ -34,6 +34,10 @@ public:
     /** Writes the chart as a PNG image; false if nothing is shown or writing failed. */
     bool exportPng(const QString &path) const;
 
+protected:
+    /** A light or dark palette: the chart is drawn again in its colours. */
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
     void exportDialog();

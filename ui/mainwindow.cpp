@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "actionicon.h"
+#include "apptheme.h"
 #include "dataactions.h"
 #include "detailspanel.h"
 #include "document/scorecarddocument.h"
@@ -22,6 +24,7 @@
 #include "whatifdialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateEdit>
@@ -154,6 +157,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(m_presentation->action());
     connect(m_presentation, &PresentationMode::activeChanged, this, &MainWindow::updateStatus);
     menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(m_map->miniMapAction());
+    createThemeMenu(menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu")));
 
     m_poll = new QTimer(this);
     m_poll->setInterval(2000);
@@ -196,15 +200,19 @@ void MainWindow::createMenus()
 
     QAction *newAction = file->addAction(tr("&New\u2026"), this, &MainWindow::newDialog);
     newAction->setShortcut(QKeySequence::New);
+    newAction->setIcon(actionIcon(QStringLiteral("document-new")));
     newAction->setToolTip(tr("Create a scorecard from the four-perspective template"));
     QAction *open = file->addAction(tr("&Open\u2026"), this, &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
+    open->setIcon(actionIcon(QStringLiteral("document-open")));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_saveAs = file->addAction(tr("Save &As\u2026"), this, &MainWindow::saveAsDialog);
     m_saveAs->setShortcut(QKeySequence::SaveAs);
+    m_saveAs->setIcon(actionIcon(QStringLiteral("document-save-as")));
     m_saveAs->setToolTip(tr("Write a copy of the scorecard and continue with the copy"));
     m_close = file->addAction(tr("&Close"), this, &MainWindow::closeFile);
     m_close->setShortcut(QKeySequence::Close);
+    m_close->setIcon(actionIcon(QStringLiteral("document-close")));
     m_close->setToolTip(tr("Close the scorecard (every edit is already saved)"));
     file->addSeparator();
     file->addAction(m_map->exportAction());
@@ -213,11 +221,14 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setIcon(actionIcon(QStringLiteral("application-exit")));
 
     m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setIcon(actionIcon(QStringLiteral("edit-undo")));
     m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setIcon(actionIcon(QStringLiteral("edit-redo")));
     edit->addAction(m_undo);
     edit->addAction(m_redo);
     edit->addSeparator();
@@ -228,12 +239,16 @@ void MainWindow::createMenus()
         m_scorecard->filterEdit()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    find->setIcon(actionIcon(QStringLiteral("edit-find")));
 
     QAction *zoomIn = view->addAction(tr("Zoom &In"), m_map->view(), &StrategyMapView::zoomIn);
     zoomIn->setShortcut(QKeySequence::ZoomIn);
+    zoomIn->setIcon(actionIcon(QStringLiteral("zoom-in")));
     QAction *zoomOut = view->addAction(tr("Zoom &Out"), m_map->view(), &StrategyMapView::zoomOut);
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    view->addAction(tr("&Fit Map to Window"), m_map->view(), &StrategyMapView::fitToWindow);
+    zoomOut->setIcon(actionIcon(QStringLiteral("zoom-out")));
+    view->addAction(actionIcon(QStringLiteral("zoom-fit")), tr("&Fit Map to Window"), m_map->view(),
+                    &StrategyMapView::fitToWindow);
     view->addAction(m_map->evidenceAction());
     view->addSeparator();
     QAction *fullScreen = view->addAction(tr("F&ull Screen"), this, [this](bool on) {
@@ -241,6 +256,7 @@ void MainWindow::createMenus()
                           : windowState() & ~Qt::WindowFullScreen);
     });
     fullScreen->setCheckable(true);
+    fullScreen->setIcon(actionIcon(QStringLiteral("view-fullscreen")));
     fullScreen->setShortcut(Qt::Key_F5);
     view->addSeparator();
 
@@ -255,6 +271,7 @@ void MainWindow::createMenus()
     bar->addWidget(new QLabel(tr(" Scores as of "), bar));
     QAction *previous = bar->addAction(tr("\u25c0"), this, [this] { stepPeriod(-1); });
     previous->setToolTip(tr("End of the previous month"));
+    previous->setIcon(actionIcon(QStringLiteral("go-previous")));
     previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     m_asOf = new QDateEdit(QDate::currentDate(), bar);
     m_asOf->setCalendarPopup(true);
@@ -263,24 +280,28 @@ void MainWindow::createMenus()
     bar->addWidget(m_asOf);
     QAction *next = bar->addAction(tr("\u25b6"), this, [this] { stepPeriod(1); });
     next->setToolTip(tr("End of the next month"));
+    next->setIcon(actionIcon(QStringLiteral("go-next")));
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     QAction *today = bar->addAction(tr("Today"), this, [this] { setAsOf(QDate::currentDate()); });
     today->setToolTip(tr("Scores as of today"));
+    today->setIcon(actionIcon(QStringLiteral("go-today")));
     view->addAction(previous);
     view->addAction(next);
     QAction *whatIf =
         m_dataMenu->addAction(tr("&What-if Scenario\u2026"), this, &MainWindow::openWhatIf);
     whatIf->setObjectName(QStringLiteral("whatIfAction"));
+    whatIf->setIcon(actionIcon(QStringLiteral("what-if")));
     whatIf->setToolTip(
         tr("Try hypothetical KPI values and see the projected scores; the file is not changed"));
-    m_helpMenu->addAction(tr("&About Scorecard Studio"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Scorecard Studio"),
-            tr("<h3>Scorecard Studio %1</h3><p>Strategy execution with the Balanced Scorecard: "
-               "strategy maps, KPIs, OKRs and initiatives in one file.</p>"
-               "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                .arg(QApplication::applicationVersion()));
-    });
+    m_helpMenu->addAction(
+        actionIcon(QStringLiteral("help-about")), tr("&About Scorecard Studio"), this, [this] {
+            QMessageBox::about(
+                this, tr("About Scorecard Studio"),
+                tr("<h3>Scorecard Studio %1</h3><p>Strategy execution with the Balanced Scorecard: "
+                   "strategy maps, KPIs, OKRs and initiatives in one file.</p>"
+                   "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                    .arg(QApplication::applicationVersion()));
+        });
     m_helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     connect(m_asOf, &QDateEdit::dateChanged, this, [this](QDate date) {
@@ -295,6 +316,33 @@ void MainWindow::createMenus()
         m_links->setAsOf(date);
         updateStatus();
     });
+}
+
+void MainWindow::createThemeMenu(QMenu *view)
+{
+    view->addSeparator();
+    view->addAction(m_map->printThemeAction());
+    QMenu *menu = view->addMenu(tr("&Theme"));
+    menu->setObjectName(QStringLiteral("themeMenu"));
+    auto *group = new QActionGroup(menu);
+    const AppTheme current =
+        appThemeFromString(QSettings().value(QStringLiteral("appearance/theme")).toString())
+            .value_or(AppTheme::System);
+    const std::pair<AppTheme, QString> themes[] = {
+        {AppTheme::System, tr("&System (follows the desktop)")},
+        {AppTheme::Light, tr("&Light")},
+        {AppTheme::Dark, tr("&Dark")}};
+    for (const auto &[theme, text] : themes) {
+        QAction *action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(theme == current);
+        action->setData(toString(theme));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [t = theme] {
+            applyAppTheme(t);
+            QSettings().setValue(QStringLiteral("appearance/theme"), toString(t));
+        });
+    }
 }
 
 QDate MainWindow::asOf() const

@@ -99,6 +99,7 @@ protected:
 
 private:
     void createMenus();
+    void createThemeMenu(QMenu *view);
     void openDialog();
     void newDialog();
     void saveAsDialog();

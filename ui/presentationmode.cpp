@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presentationmode.h"
+#include "actionicon.h"
 
 #include "document/scorecarddocument.h"
 #include "editactions.h"
@@ -22,6 +23,7 @@ PresentationMode::PresentationMode(MainWindow *window, EditActions *edits)
 {
     m_action = new QAction(tr("&Presentation Mode"), this);
     m_action->setCheckable(true);
+    m_action->setIcon(actionIcon(QStringLiteral("presentation")));
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
     m_action->setToolTip(
         tr("Show the map full screen without editing, for presenting (Esc leaves)"));

@@ -90,7 +90,8 @@ void ProblemsPanel::refresh()
         else
             m_header->setText(tr("<b>Alignment score:</b> nothing to count yet (no KPIs, OKRs "
                                  "or initiatives)"));
-        const std::vector<Finding> findings = checkAlignment(m_doc->scorecard(), *m_doc->scores(m_asOf));
+        const std::vector<Finding> findings =
+            checkAlignment(m_doc->scorecard(), *m_doc->scores(m_asOf));
         QList<QTreeWidgetItem *> items;
         for (const Finding &f : findings) {
             auto *item = new QTreeWidgetItem;

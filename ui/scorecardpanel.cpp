@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scorecardpanel.h"
+#include "actionicon.h"
 
 #include "document/scorecarddocument.h"
 #include "entityselection.h"
@@ -159,6 +160,7 @@ ScorecardPanel::ScorecardPanel(EntitySelection *selection, QWidget *parent)
 
     m_copy = new QAction(tr("&Copy Rows"), this);
     m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setIcon(actionIcon(QStringLiteral("edit-copy")));
     m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_copy->setToolTip(tr("Copy the selected rows as tab-separated text"));
     connect(m_copy, &QAction::triggered, this, &ScorecardPanel::copySelection);

@@ -10,6 +10,7 @@
 #include "strategymap/statusicon.h"
 
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QMimeData>
 #include <QPainter>
@@ -748,15 +749,22 @@ QVariant ScorecardTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (column == StatusColumn && node->kind != NodeKind::KeyResult) {
             const scoring::Score *score = scoreAt(index);
-            return MapTheme::light()
-                .statusColor(score ? score->status : scoring::Status::NoData)
-                .darker(130);
+            // Darker than the map's status colours on light rows, as they are on dark ones.
+            const MapTheme theme =
+                MapTheme::forKind(MapTheme::screenKindFor(QGuiApplication::palette()));
+            const QColor color = theme.statusColor(score ? score->status : scoring::Status::NoData);
+            return theme.kind == MapTheme::Kind::Dark ? color : color.darker(130);
         }
         if (column == TrendColumn) {
             const scoring::Score *score = scoreAt(index);
-            if (score && score->trend && std::abs(*score->trend) > 0.05)
-                return *score->trend > 0 ? MapTheme::light().green.darker(130)
-                                         : MapTheme::light().red.darker(110);
+            if (score && score->trend && std::abs(*score->trend) > 0.05) {
+                const MapTheme theme =
+                    MapTheme::forKind(MapTheme::screenKindFor(QGuiApplication::palette()));
+                const bool dark = theme.kind == MapTheme::Kind::Dark;
+                if (*score->trend > 0)
+                    return dark ? theme.green : theme.green.darker(130);
+                return dark ? theme.red : theme.red.darker(110);
+            }
         }
         return {};
     case Qt::FontRole:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "whatifdialog.h"
+#include "apptheme.h"
 
 #include "document/scorecarddocument.h"
 #include "scoring/engine.h"
@@ -91,7 +92,7 @@ WhatIfDialog::WhatIfDialog(ScorecardDocument *doc, QDate asOf, QWidget *parent)
     split->addWidget(m_results);
     layout->addWidget(split, 1);
     m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    markAsError(m_error);
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);

@@ -66,7 +66,7 @@ int runExportMap(const QStringList &args)
     const auto themeKind = MapTheme::kindFromString(parser.value(theme));
     if (!themeKind) {
         printError(args.at(0),
-                   tr("--theme must be light or print, not \"%1\"").arg(parser.value(theme)));
+                   tr("--theme must be light, print or dark, not \"%1\"").arg(parser.value(theme)));
         return Usage;
     }
     options.theme = *themeKind;

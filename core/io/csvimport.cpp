@@ -59,7 +59,7 @@ Role roleOf(QStringView header)
         const char16_t *name;
         Role role;
     };
-    static constexpr std::array<Synonym, 45> kSynonyms{{
+    static constexpr Synonym kSynonyms[] = {
         {u"kpi", Role::KpiId},
         {u"kpi id", Role::KpiId},
         {u"kpiid", Role::KpiId},
@@ -105,7 +105,30 @@ Role roleOf(QStringView header)
         {u"remark", Role::Note},
         {u"remarks", Role::Note},
         {u"annotation", Role::Note},
-    }};
+        // The languages the GUI speaks (resources/translations): German ...
+        {u"kennzahl", Role::KpiName},
+        {u"kennzahl id", Role::KpiId},
+        {u"periode", Role::Period},
+        {u"zeitraum", Role::Period},
+        {u"datum", Role::Period},
+        {u"monat", Role::Period},
+        {u"quartal", Role::Period},
+        {u"wert", Role::Value},
+        {u"istwert", Role::Value},
+        {u"notiz", Role::Note},
+        {u"kommentar", Role::Note},
+        {u"bemerkung", Role::Note},
+        // ... and Spanish.
+        {u"indicador", Role::KpiName},
+        {u"periodo", Role::Period},
+        {u"per\u00edodo", Role::Period},
+        {u"fecha", Role::Period},
+        {u"mes", Role::Period},
+        {u"trimestre", Role::Period},
+        {u"valor", Role::Value},
+        {u"nota", Role::Note},
+        {u"comentario", Role::Note},
+    };
     const QString name = normalizedHeader(header);
     for (const Synonym &s : kSynonyms) {
         if (name == QStringView(s.name))

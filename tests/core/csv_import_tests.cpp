@@ -356,3 +356,21 @@ TEST_CASE("An import into an empty copy restores every value", "[csv][export][im
         CHECK(doc->scorecard() == expected);
     }
 }
+
+TEST_CASE("German and Spanish column headers are understood", "[csv][import]")
+{
+    Scratch s;
+    auto doc = openNew(s, csvScorecard());
+    // The same two values under the headers a German or Spanish sheet has.
+    for (const QByteArray &csv :
+         {QByteArray("Kennzahl;Periode;Wert;Bemerkung\nchurn;2026-Q1;9;de\n"),
+          QByteArray("Indicador;Per\xc3\xad"
+                     "odo;Valor;Comentario\nchurn;2026-Q1;9;de\n")}) {
+        INFO(csv.toStdString());
+        CsvImport::Preview p = preview(*doc, csv);
+        REQUIRE(p.entries.size() == 1);
+        CHECK(p.entries.at(0).kpi == KpiId(QStringLiteral("churn")));
+        CHECK(p.entries.at(0).value == 9);
+        CHECK(p.entries.at(0).note == QStringLiteral("de"));
+    }
+}

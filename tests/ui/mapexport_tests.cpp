@@ -236,7 +236,7 @@ TEST_CASE("cli: export-map exit codes and one-line errors", "[map][export][cli]"
           u"scorecard-cli: scorecard-cli export-map: --as-of"_s);
     check(cli({u"export-map"_s, f.path, out, u"--pillar"_s, u"nope"_s}), 2,
           u"scorecard-cli: "_s + f.path + u": there is no pillar \"nope\""_s);
-    check(cli({u"export-map"_s, f.path, out, u"--theme"_s, u"dark"_s}), 2,
+    check(cli({u"export-map"_s, f.path, out, u"--theme"_s, u"sepia"_s}), 2,
           u"scorecard-cli: scorecard-cli export-map: --theme"_s);
     check(cli({u"export-map"_s, f.path, out, u"--width"_s, u"wide"_s}), 2,
           u"scorecard-cli: scorecard-cli export-map: --width"_s);
@@ -244,4 +244,16 @@ TEST_CASE("cli: export-map exit codes and one-line errors", "[map][export][cli]"
     check(cli({u"export-map"_s, f.path, unwritable}), 1,
           u"scorecard-cli: "_s + unwritable + u": "_s);
     CHECK_FALSE(QFileInfo::exists(out));
+
+    // Each theme's background: white for light (board decks) and print, dark for dark.
+    for (const auto &[theme, rgb] :
+         {std::pair{u"light"_s, qRgb(255, 255, 255)}, std::pair{u"print"_s, qRgb(255, 255, 255)},
+          std::pair{u"dark"_s, qRgb(0x1e, 0x21, 0x26)}}) {
+        INFO(theme.toStdString());
+        const QString png = f.dir.filePath(theme + u".png"_s);
+        REQUIRE(cli({u"export-map"_s, f.path, png, u"--theme"_s, theme}).exitCode == 0);
+        const QImage image(png);
+        REQUIRE_FALSE(image.isNull());
+        CHECK(image.pixel(1, 1) == rgb);
+    }
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editors/editorfields.h"
+#include "apptheme.h"
 
 #include "document/scorecarddocument.h"
 #include "io/numbertext.h"
@@ -210,7 +211,7 @@ void markCell(QTableWidget *table, int row, int column, bool wrong)
     if (!item)
         return;
     const QSignalBlocker blocker(table);
-    item->setBackground(wrong ? QBrush(QColor(0xff, 0xd6, 0xdb)) : QBrush());
+    item->setBackground(wrong ? QBrush(errorBackgroundColor()) : QBrush());
 }
 
 } // namespace scorecard::editorfields

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editors/entityeditor.h"
+#include "apptheme.h"
 
 #include "document/scorecarddocument.h"
 
@@ -26,7 +27,7 @@ EntityEditor::EntityEditor(const QString &title, QWidget *parent) : QGroupBox(ti
     outer->addLayout(m_form);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("editorMessage"));
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    markAsError(m_message);
     m_message->setWordWrap(true);
     m_message->hide();
     outer->addWidget(m_message);
@@ -124,7 +125,7 @@ QWidget *EntityEditor::fieldBox(QWidget *field, QWidget *shown)
     layout->setSpacing(1);
     layout->addWidget(shown ? shown : field);
     auto *error = new QLabel(box);
-    error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    markAsError(error);
     error->setWordWrap(true);
     QFont small = error->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editors/measurementsgrid.h"
+#include "apptheme.h"
 
 #include "commands/editcommands.h"
 #include "commands/undomacroguard.h"
@@ -31,7 +32,7 @@ namespace {
 QLabel *redLabel(QWidget *parent)
 {
     auto *l = new QLabel(parent);
-    l->setStyleSheet(QStringLiteral("color: #b00020;"));
+    markAsError(l);
     l->setWordWrap(true);
     l->hide();
     return l;

@@ -74,7 +74,7 @@ void MapBackdropItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         painter->setBrush(lane.color);
         painter->drawRoundedRect(bar, 3, 3);
         const double textHeight = laneLine * lane.lines.size();
-        painter->setPen(t.kind == MapTheme::Kind::Print ? t.text : lane.color.darker(150));
+        painter->setPen(t.laneLabelColor(lane.color));
         maptext::drawLines(painter,
                            QPointF(bar.right() + 10, lane.labelRect.center().y() - textHeight / 2),
                            lane.lines, laneFont, laneLine);

@@ -20,6 +20,7 @@ MapExportDialog::MapExportDialog(mapexport::Format format, const QString &title,
     m_theme = new QComboBox(this);
     m_theme->addItem(tr("Light (screen)"), int(MapTheme::Kind::Light));
     m_theme->addItem(tr("Print (white, high contrast)"), int(MapTheme::Kind::Print));
+    m_theme->addItem(tr("Dark (screen)"), int(MapTheme::Kind::Dark));
     if (format == mapexport::Format::Pdf)
         m_theme->setCurrentIndex(1);
     form->addRow(tr("T&heme:"), m_theme);

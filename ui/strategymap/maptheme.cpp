@@ -21,7 +21,7 @@ MapTheme MapTheme::light()
     MapTheme t;
     t.kind = Kind::Light;
     t.fontFamily = QStringLiteral("DejaVu Sans");
-    t.background = QColor(0xfb, 0xfb, 0xfc);
+    t.background = Qt::white; // PNG exports on white, as board decks expect
     t.text = QColor(0x1d, 0x24, 0x2e);
     t.mutedText = QColor(0x5b, 0x64, 0x70);
     t.laneSeparator = QColor(0xd0, 0xd5, 0xdd);
@@ -63,9 +63,59 @@ MapTheme MapTheme::print()
     return t;
 }
 
+MapTheme MapTheme::dark()
+{
+    MapTheme t = light();
+    t.kind = Kind::Dark;
+    t.background = QColor(0x1e, 0x21, 0x26);
+    t.text = QColor(0xe8, 0xeb, 0xef);
+    t.mutedText = QColor(0xa4, 0xac, 0xb7);
+    t.laneSeparator = QColor(0x45, 0x4c, 0x56);
+    t.laneTint = 0.12;
+    t.pillarTint = 0.09;
+    t.cardFill = QColor(0x2b, 0x30, 0x37);
+    t.cardBorder = QColor(0x5a, 0x63, 0x6f);
+    t.badgeFill = QColor(0x3a, 0x41, 0x4b);
+    t.badgeText = QColor(0xdd, 0xe2, 0xe8);
+    t.link = QColor(0xa9, 0xb4, 0xc2);
+    t.accent = QColor(0x5c, 0xa8, 0xff);
+    t.green = QColor(0x4c, 0xb8, 0x50);
+    t.amber = QColor(0xf2, 0xa9, 0x1c);
+    t.red = QColor(0xef, 0x53, 0x50);
+    t.noData = QColor(0x9a, 0xa3, 0xae);
+    t.stale = QColor(0xa8, 0x93, 0xe0);
+    return t;
+}
+
 MapTheme MapTheme::forKind(Kind kind)
 {
-    return kind == Kind::Print ? print() : light();
+    switch (kind) {
+    case Kind::Print:
+        return print();
+    case Kind::Dark:
+        return dark();
+    case Kind::Light:
+        break;
+    }
+    return light();
+}
+
+MapTheme::Kind MapTheme::screenKindFor(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128 ? Kind::Dark : Kind::Light;
+}
+
+QColor MapTheme::laneLabelColor(const QColor &laneColor) const
+{
+    switch (kind) {
+    case Kind::Print:
+        return text;
+    case Kind::Dark:
+        return laneColor.lighter(160);
+    case Kind::Light:
+        break;
+    }
+    return laneColor.darker(150);
 }
 
 std::optional<MapTheme::Kind> MapTheme::kindFromString(QStringView name)
@@ -74,6 +124,8 @@ std::optional<MapTheme::Kind> MapTheme::kindFromString(QStringView name)
         return Kind::Light;
     if (name == u"print")
         return Kind::Print;
+    if (name == u"dark")
+        return Kind::Dark;
     return std::nullopt;
 }
 

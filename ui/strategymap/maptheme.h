@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QPalette>
 #include <QString>
 
 #include <optional>
@@ -12,19 +13,24 @@
 namespace scorecard {
 
 /**
- * Colours, fonts and sizes of the strategy map. "Light" is the screen
- * theme (tinted lanes and pillar columns); "print" is white and high
- * contrast, for board decks and paper. Sizes are map units (1 unit is one
+ * Colours, fonts and sizes of the strategy map. "Light" and "dark" are the
+ * screen themes (tinted lanes and pillar columns; the GUI picks the one that
+ * fits the palette); "print" is white and high contrast, for board decks and
+ * paper. Sizes are map units (1 unit is one
  * pixel at 100 % zoom).
  */
 struct MapTheme
 {
-    enum class Kind { Light, Print };
+    enum class Kind { Light, Print, Dark };
 
     static MapTheme light();
     static MapTheme print();
+    /** The screen theme for a dark palette: dark lanes, light text, brighter status colours. */
+    static MapTheme dark();
     static MapTheme forKind(Kind kind);
-    /** "light" or "print". */
+    /** The screen theme that fits @p palette: Dark on a dark window colour, else Light. */
+    static Kind screenKindFor(const QPalette &palette);
+    /** "light", "print" or "dark". */
     static std::optional<Kind> kindFromString(QStringView name);
 
     Kind kind = Kind::Light;
@@ -58,6 +64,8 @@ struct MapTheme
 
     QColor green, amber, red, noData, stale;
     QColor statusColor(scoring::Status status) const;
+    /** The text colour of a lane's label, from the lane's own colour. */
+    QColor laneLabelColor(const QColor &laneColor) const;
     /** A perspective's or pillar's own colour, or a theme colour for lane/column @p index. */
     QColor entityColor(const QString &color, int index) const;
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "strategymap/strategymappanel.h"
+#include "actionicon.h"
 
 #include "document/scorecarddocument.h"
 #include "strategymap/mapexport.h"
@@ -51,10 +52,14 @@ StrategyMapPanel::StrategyMapPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_view, 1);
 
     m_autoLayout = m_toolBar->addAction(tr("Auto-layout"), this, &StrategyMapPanel::autoLayout);
+    m_autoLayout->setIcon(actionIcon(QStringLiteral("auto-layout")));
     m_autoLayout->setToolTip(
         tr("Place every objective in its lane and pillar, ordered to reduce crossing links"));
     auto *align = new QToolButton(m_toolBar);
     align->setText(tr("Align"));
+    align->setIcon(actionIcon(QStringLiteral("align")));
+    align->setToolTip(tr("Align or distribute the selected objectives"));
+    align->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     align->setPopupMode(QToolButton::InstantPopup);
     auto *alignMenu = new QMenu(align);
     const std::pair<const char *, StrategyMapScene::Alignment> alignments[] = {
@@ -130,6 +135,7 @@ StrategyMapPanel::StrategyMapPanel(QWidget *parent) : QWidget(parent)
     m_evidence = m_toolBar->addAction(tr("Colour Links by Evidence"));
     m_evidence->setObjectName(QStringLiteral("evidenceAction"));
     m_evidence->setCheckable(true);
+    m_evidence->setIcon(actionIcon(QStringLiteral("evidence")));
     m_evidence->setToolTip(
         tr("Colour and style each cause-and-effect link by how well the scores support it: "
            "strong, weak, none, or not enough data (correlation is evidence, not proof)"));
@@ -141,12 +147,16 @@ StrategyMapPanel::StrategyMapPanel(QWidget *parent) : QWidget(parent)
     m_toolBar->addSeparator();
     QAction *zoomIn = m_toolBar->addAction(tr("Zoom in"), m_view, &StrategyMapView::zoomIn);
     zoomIn->setToolTip(tr("Zoom in (Ctrl++ or the mouse wheel)"));
+    zoomIn->setIcon(actionIcon(QStringLiteral("zoom-in")));
     QAction *zoomOut = m_toolBar->addAction(tr("Zoom out"), m_view, &StrategyMapView::zoomOut);
     zoomOut->setToolTip(tr("Zoom out (Ctrl+-)"));
+    zoomOut->setIcon(actionIcon(QStringLiteral("zoom-out")));
     QAction *fit = m_toolBar->addAction(tr("Fit"), m_view, &StrategyMapView::fitToWindow);
     fit->setToolTip(tr("Fit the map to the window (Ctrl+0)"));
+    fit->setIcon(actionIcon(QStringLiteral("zoom-fit")));
     QAction *actual = m_toolBar->addAction(tr("100 %"), m_view, &StrategyMapView::actualSize);
     actual->setToolTip(tr("Actual size (Ctrl+1)"));
+    actual->setIcon(actionIcon(QStringLiteral("zoom-original")));
     m_toolBar->addSeparator();
     m_asOfActions << m_toolBar->addWidget(new QLabel(tr(" As of "), m_toolBar));
     m_asOf = new QDateEdit(QDate::currentDate(), m_toolBar);
@@ -161,16 +171,26 @@ StrategyMapPanel::StrategyMapPanel(QWidget *parent) : QWidget(parent)
     m_toolBar->addSeparator();
     m_export = new QAction(tr("Export Map\u2026"), this);
     m_export->setToolTip(tr("Export the map as PNG, SVG or PDF"));
+    m_export->setIcon(actionIcon(QStringLiteral("export-map")));
     connect(m_export, &QAction::triggered, this, &StrategyMapPanel::exportMap);
     m_toolBar->addAction(m_export);
     m_copy = new QAction(tr("Copy Map"), this);
     m_copy->setToolTip(tr("Copy the map to the clipboard as an image"));
+    m_copy->setIcon(actionIcon(QStringLiteral("edit-copy")));
     connect(m_copy, &QAction::triggered, this, &StrategyMapPanel::copyMap);
+
+    m_printTheme = new QAction(tr("&Print Colours on Screen"), this);
+    m_printTheme->setObjectName(QStringLiteral("printThemeAction"));
+    m_printTheme->setCheckable(true);
+    m_printTheme->setToolTip(
+        tr("Draw the map in the white, high-contrast print theme, as exports for board decks"));
+    connect(m_printTheme, &QAction::toggled, this, &StrategyMapPanel::applyScreenTheme);
 
     m_miniMap = new MiniMapWidget(m_view);
     m_miniMapAction = new QAction(tr("Mini-map"), this);
     m_miniMapAction->setObjectName(QStringLiteral("miniMapAction"));
     m_miniMapAction->setCheckable(true);
+    m_miniMapAction->setIcon(actionIcon(QStringLiteral("minimap")));
     m_miniMapAction->setToolTip(
         tr("Show an overview of the whole map in the corner when it does not fit the window"));
     m_miniMapAction->setChecked(
@@ -218,6 +238,7 @@ void StrategyMapPanel::setDocument(ScorecardDocument *doc)
         options.asOf = m_asOf->date();
         options.showEvidence = m_evidence->isChecked();
         options.editable = m_editable;
+        options.theme = screenTheme();
         m_scene = std::make_unique<StrategyMapScene>(doc, options);
         m_scene->setConfirmHandler([this](const QString &question) {
             return QMessageBox::question(this, tr("Strategy Map"), question) == QMessageBox::Yes;
@@ -256,6 +277,28 @@ void StrategyMapPanel::resizeEvent(QResizeEvent *event)
         m_fitPending = false;
         m_view->fitToWindow();
     }
+}
+
+void StrategyMapPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyScreenTheme();
+}
+
+MapTheme::Kind StrategyMapPanel::screenTheme() const
+{
+    return m_printTheme->isChecked() ? MapTheme::Kind::Print : MapTheme::screenKindFor(palette());
+}
+
+void StrategyMapPanel::applyScreenTheme()
+{
+    if (!m_scene || m_scene->options().theme == screenTheme())
+        return;
+    StrategyMapScene::Options options = m_scene->options();
+    options.theme = screenTheme();
+    m_scene->setOptions(options);
+    m_miniMap->attachScene(); // drawn again in the new colours
 }
 
 void StrategyMapPanel::setEditable(bool editable)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "strategymap/maptheme.h"
+
 #include <QDate>
 #include <QList>
 #include <QWidget>
@@ -44,6 +46,10 @@ public:
     QAction *evidenceAction() const { return m_evidence; }
     /** Shows or hides the mini-map (checkable; the choice is kept in the settings). */
     QAction *miniMapAction() const { return m_miniMapAction; }
+    /** View > Print Colours on Screen: the board-deck theme in the window. */
+    QAction *printThemeAction() const { return m_printTheme; }
+    /** The theme the map is drawn in on screen: print, or the one that fits the palette. */
+    MapTheme::Kind screenTheme() const;
     MiniMapWidget *miniMap() const { return m_miniMap; }
     /** The filter: all objectives, one pillar's, one department's, or those connected to one. */
     QComboBox *filterCombo() const { return m_filter; }
@@ -63,6 +69,7 @@ public:
 protected:
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void autoLayout();
@@ -73,6 +80,7 @@ private:
     void copyMap();
     void showMessage(const QString &message);
     void updateActions();
+    void applyScreenTheme();
 
     ScorecardDocument *m_doc = nullptr;
     std::unique_ptr<StrategyMapScene> m_scene;
@@ -88,6 +96,7 @@ private:
     QString m_filterKey; ///< the applied filter's combo data
     MiniMapWidget *m_miniMap = nullptr;
     QAction *m_miniMapAction = nullptr;
+    QAction *m_printTheme = nullptr;
     QAction *m_export = nullptr;
     QAction *m_copy = nullptr;
     QAction *m_evidence = nullptr;
