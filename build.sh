@@ -9,6 +9,7 @@
 #   ./build.sh fuzz [SECONDS]  libFuzzer targets (clang), each run SECONDS (default 60)
 #   ./build.sh tidy    clang-tidy (.clang-tidy) on core/: fails on any warning
 #   ./build.sh package Debian package with CPack, then tested (packaging/test-package.sh)
+#   ./build.sh translations  update resources/translations/*.ts from the sources (lupdate)
 #   ./build.sh build   set-up and build only
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -21,7 +22,7 @@ JOBS=${JOBS:-$(nproc)}
 PACKAGES=(
     g++ cmake ninja-build pkg-config libsqlite3-dev sqlite3 dpkg-dev time bc
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite
-    qt6-tools-dev catch2 libbenchmark-dev
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n catch2 libbenchmark-dev
     xvfb xauth x11-utils imagemagick poppler-utils librsvg2-bin libxml2-utils shared-mime-info
     fonts-dejavu-core
 )
@@ -132,6 +133,12 @@ package)
     deb=$(ls -t "$BUILD_DIR"/scorecard-studio_*.deb | head -1)
     "$ROOT/packaging/test-package.sh" "$deb"
     say "package: $deb"
+    ;;
+translations)
+    install_packages
+    configure_and_build
+    cmake --build "$BUILD_DIR" --target translations
+    say "updated resources/translations/*.ts: translate the unfinished entries (Qt Linguist: linguist)"
     ;;
 tidy)
     PACKAGES+=(clang-tidy)

@@ -13,8 +13,10 @@
 #include "linkspanel.h"
 #include "model/templates.h"
 #include "presentationmode.h"
+#include "printactions.h"
 #include "problemspanel.h"
 #include "scorecardpanel.h"
+#include "shortcutsdialog.h"
 #include "strategymap/linkitem.h"
 #include "strategymap/nameeditoritem.h"
 #include "strategymap/objectivecarditem.h"
@@ -219,6 +221,8 @@ void MainWindow::createMenus()
     file->addAction(m_map->copyAction());
     m_dataActions = new DataActions(this, m_dataMenu, file);
     file->addSeparator();
+    m_printActions = new PrintActions(this, file);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setIcon(actionIcon(QStringLiteral("application-exit")));
@@ -293,6 +297,14 @@ void MainWindow::createMenus()
     whatIf->setIcon(actionIcon(QStringLiteral("what-if")));
     whatIf->setToolTip(
         tr("Try hypothetical KPI values and see the projected scores; the file is not changed"));
+    QAction *shortcuts = m_helpMenu->addAction(actionIcon(QStringLiteral("help-shortcuts")),
+                                               tr("&Keyboard Shortcuts"), this, [this] {
+                                                   ShortcutsDialog dialog(this);
+                                                   dialog.exec();
+                                               });
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(
         actionIcon(QStringLiteral("help-about")), tr("&About Scorecard Studio"), this, [this] {
             QMessageBox::about(
@@ -314,6 +326,7 @@ void MainWindow::createMenus()
         m_chart->setAsOf(date);
         m_investments->setAsOf(date);
         m_links->setAsOf(date);
+        m_printActions->setAsOf(date);
         updateStatus();
     });
 }
@@ -400,6 +413,7 @@ void MainWindow::setPanelsDocument(ScorecardDocument *doc)
     // Detaching goes from the dependent views to the map; attaching the other way.
     if (!doc) {
         m_dataActions->setDocument(nullptr);
+        m_printActions->setDocument(nullptr);
         m_investments->setDocument(nullptr);
         m_links->setDocument(nullptr);
         m_problems->setDocument(nullptr);
@@ -418,6 +432,7 @@ void MainWindow::setPanelsDocument(ScorecardDocument *doc)
     m_investments->setDocument(doc);
     m_links->setDocument(doc);
     m_dataActions->setDocument(doc); // refreshes its sources soon when writable
+    m_printActions->setDocument(doc);
 }
 
 void MainWindow::commitPendingEdits()

@@ -21,6 +21,7 @@ class QUndoGroup;
 namespace scorecard {
 
 class DataActions;
+class PrintActions;
 class DetailsPanel;
 class EditActions;
 class PresentationMode;
@@ -143,6 +144,7 @@ private:
     QMenu *m_dataMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     DataActions *m_dataActions = nullptr;
+    PrintActions *m_printActions = nullptr;
     QTimer *m_poll = nullptr;
     std::function<void(const QString &)> m_errorHandler;
     bool m_syncingMap = false;

@@ -62,7 +62,8 @@ QPixmap PaletteSvgIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon:
 QPixmap PaletteSvgIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
                                            qreal scale)
 {
-    const QSize device = (QSizeF(size) * scale).toSize();
+    // QIcon passes the size in device pixels already (the logical size times scale).
+    const QSize device = size;
     if (device.isEmpty() || m_svg.isEmpty())
         return {};
     const QString key = QStringLiteral("%1x%2/%3/%4/%5")

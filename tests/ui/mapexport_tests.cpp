@@ -41,18 +41,6 @@ QStringList svgTexts(const QByteArray &svg)
     return texts;
 }
 
-/** Pages of a PDF: "/Type /Page" objects, not the "/Type /Pages" tree. */
-int pdfPages(const QByteArray &pdf)
-{
-    int pages = 0;
-    for (qsizetype at = pdf.indexOf("/Type /Page"); at >= 0;
-         at = pdf.indexOf("/Type /Page", at + 1)) {
-        if (pdf.mid(at + 11, 1) != "s")
-            ++pages;
-    }
-    return pages;
-}
-
 StrategyMapScene::Options exportOptions()
 {
     StrategyMapScene::Options o;

@@ -89,6 +89,18 @@ inline Scorecard sampleScorecard()
     return *sc;
 }
 
+/** Pages of a PDF: "/Type /Page" objects, not the "/Type /Pages" tree. */
+inline int pdfPages(const QByteArray &pdf)
+{
+    int pages = 0;
+    for (qsizetype at = pdf.indexOf("/Type /Page"); at >= 0;
+         at = pdf.indexOf("/Type /Page", at + 1)) {
+        if (pdf.mid(at + 11, 1) != "s")
+            ++pages;
+    }
+    return pages;
+}
+
 struct MapFile
 {
     QTemporaryDir dir;

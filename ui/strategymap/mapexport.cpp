@@ -25,25 +25,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("scorecard::StrategyMap", text);
 }
 
-/** Paints the scene into @p target without its background when @p transparent. */
-void paintScene(QGraphicsScene &scene, QPainter &painter, const QRectF &target, bool transparent)
-{
-    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
-                           QPainter::SmoothPixmapTransform);
-    // Fitted into the target and centred in it.
-    const QRectF source = scene.sceneRect();
-    const double scale =
-        std::min(target.width() / source.width(), target.height() / source.height());
-    QRectF fitted(0, 0, source.width() * scale, source.height() * scale);
-    fitted.moveCenter(target.center());
-    const QBrush background = scene.backgroundBrush();
-    if (transparent)
-        scene.setBackgroundBrush(Qt::NoBrush);
-    scene.render(&painter, fitted, source, Qt::IgnoreAspectRatio);
-    if (transparent)
-        scene.setBackgroundBrush(background);
-}
-
 Result<void> commit(QSaveFile &file)
 {
     if (!file.commit())
@@ -167,6 +148,24 @@ QSize imageSize(const QGraphicsScene &scene, const Options &options)
     const double scale = options.scale > 0 ? options.scale : 1.0;
     return QSize(std::max(1, int(std::lround(source.width() * scale))),
                  std::max(1, int(std::lround(source.height() * scale))));
+}
+
+void paintScene(QGraphicsScene &scene, QPainter &painter, const QRectF &target, bool transparent)
+{
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                           QPainter::SmoothPixmapTransform);
+    // Fitted into the target and centred in it.
+    const QRectF source = scene.sceneRect();
+    const double scale =
+        std::min(target.width() / source.width(), target.height() / source.height());
+    QRectF fitted(0, 0, source.width() * scale, source.height() * scale);
+    fitted.moveCenter(target.center());
+    const QBrush background = scene.backgroundBrush();
+    if (transparent)
+        scene.setBackgroundBrush(Qt::NoBrush);
+    scene.render(&painter, fitted, source, Qt::IgnoreAspectRatio);
+    if (transparent)
+        scene.setBackgroundBrush(background);
 }
 
 QImage renderImage(QGraphicsScene &scene, const QSize &size, bool transparent)

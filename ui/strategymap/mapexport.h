@@ -9,6 +9,7 @@
 #include <optional>
 
 class QGraphicsScene;
+class QPainter;
 
 namespace scorecard::mapexport {
 
@@ -33,6 +34,14 @@ struct Options
     /** SVG and PDF: the document title. */
     QString title;
 };
+
+/**
+ * Paints the whole scene into @p target of @p painter, fitted (aspect kept)
+ * and centred, without the background when @p transparent: what every export
+ * and the printed map use.
+ */
+void paintScene(QGraphicsScene &scene, QPainter &painter, const QRectF &target,
+                bool transparent = false);
 
 /** The whole scene as an image, @p size pixels (aspect kept, centred). */
 QImage renderImage(QGraphicsScene &scene, const QSize &size, bool transparent = false);

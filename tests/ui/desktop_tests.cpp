@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 9 in the GUI: icons on every toolbar action, light/dark themes that
+// the map, icons and error texts follow, printing, the shortcuts overview.
+#include "actionicon.h"
+#include "apptheme.h"
+#include "mainwindow.h"
+#include "mapfixture.h"
+#include "printactions.h"
+#include "shortcutsdialog.h"
+#include "strategymap/strategymappanel.h"
+#include "strategymap/strategymapscene.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPrinter>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QWidgetAction>
+
+#include <catch2/catch.hpp>
+
+using namespace scorecard;
+using namespace scorecard::maptest;
+
+namespace {
+
+/** The average colour of the opaque pixels of @p image. */
+QColor inkOf(const QImage &image)
+{
+    double r = 0, g = 0, b = 0;
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.alpha() < 200)
+                continue;
+            r += c.red();
+            g += c.green();
+            b += c.blue();
+            ++n;
+        }
+    }
+    REQUIRE(n > 0);
+    return QColor(int(r / n), int(g / n), int(b / n));
+}
+
+/** Restores the system palette when a test is done. */
+struct ThemeGuard
+{
+    ~ThemeGuard() { applyAppTheme(AppTheme::System); }
+};
+
+QString plain(QString text)
+{
+    return text.remove(u'&');
+}
+
+} // namespace
+
+TEST_CASE("Every toolbar action has an icon from the bundled set", "[ui][desktop]")
+{
+    MapFile file(sampleScorecard(), false);
+    MainWindow window;
+    window.setErrorHandler([](const QString &) {});
+    REQUIRE(window.openFile(file.path));
+    const QList<QToolBar *> bars = window.findChildren<QToolBar *>();
+    REQUIRE(bars.size() >= 2); // the main one and the map's
+    int checked = 0;
+    for (QToolBar *bar : bars) {
+        for (QAction *action : bar->actions()) {
+            if (action->isSeparator() || qobject_cast<QWidgetAction *>(action))
+                continue; // the date field, the filter, labels
+            INFO(bar->objectName().toStdString() << ": " << action->text().toStdString());
+            CHECK_FALSE(action->icon().isNull());
+            ++checked;
+        }
+    }
+    CHECK(checked >= 14);
+    CHECK(actionIcon(QStringLiteral("no-such-icon")).isNull());
+}
+
+TEST_CASE("Icons are drawn in the palette's text colour and stay sharp at 2x", "[ui][desktop]")
+{
+    ThemeGuard guard;
+    const QIcon icon = actionIcon(QStringLiteral("edit-undo"));
+    REQUIRE_FALSE(icon.isNull());
+    applyAppTheme(AppTheme::Light);
+    const QColor onLight = inkOf(icon.pixmap(QSize(24, 24)).toImage());
+    applyAppTheme(AppTheme::Dark);
+    const QColor onDark = inkOf(icon.pixmap(QSize(24, 24)).toImage());
+    CHECK(onLight.lightness() < 90);
+    CHECK(onDark.lightness() > 170);
+
+    // At a device pixel ratio of 2 the icon is rendered at 48x48 device pixels.
+    const QPixmap sharp = icon.pixmap(QSize(24, 24), 2.0);
+    CHECK(sharp.devicePixelRatio() == 2.0);
+    CHECK(sharp.size() == QSize(48, 48));
+}
+
+TEST_CASE("The map, error texts and the theme menu follow the light or dark palette",
+          "[ui][desktop]")
+{
+    ThemeGuard guard;
+    applyAppTheme(AppTheme::Light);
+    MapFile file(sampleScorecard(), false);
+    MainWindow window;
+    window.setErrorHandler([](const QString &) {});
+    REQUIRE(window.openFile(file.path));
+    StrategyMapScene *scene = window.mapPanel()->scene();
+    REQUIRE(scene);
+    CHECK(scene->options().theme == MapTheme::Kind::Light);
+    QLabel error(QStringLiteral("wrong"));
+    markAsError(&error);
+    CHECK(error.styleSheet().contains(errorTextColor().name()));
+    const QString lightError = errorTextColor().name();
+
+    applyAppTheme(AppTheme::Dark);
+    QApplication::processEvents();
+    CHECK(isDarkPalette());
+    CHECK(window.mapPanel()->scene()->options().theme == MapTheme::Kind::Dark);
+    CHECK(scene->backgroundBrush().color().lightness() < 60);
+    CHECK(error.styleSheet().contains(errorTextColor().name()));
+    CHECK(errorTextColor().name() != lightError);
+
+    // View > Print Colours on Screen: the board-deck theme, whatever the palette.
+    window.mapPanel()->printThemeAction()->setChecked(true);
+    CHECK(scene->options().theme == MapTheme::Kind::Print);
+    CHECK(scene->backgroundBrush().color() == QColor(Qt::white));
+    window.mapPanel()->printThemeAction()->setChecked(false);
+    CHECK(scene->options().theme == MapTheme::Kind::Dark);
+
+    // The View > Theme menu offers the three themes and applies them.
+    auto *themeMenu = window.menuBar()->findChild<QMenu *>(QStringLiteral("themeMenu"));
+    REQUIRE(themeMenu);
+    QStringList keys;
+    QAction *light = nullptr;
+    for (QAction *a : themeMenu->actions()) {
+        keys << a->data().toString();
+        if (a->data().toString() == u"light")
+            light = a;
+    }
+    CHECK(keys ==
+          QStringList{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")});
+    REQUIRE(light);
+    light->trigger();
+    QApplication::processEvents();
+    CHECK_FALSE(isDarkPalette());
+    CHECK(scene->options().theme == MapTheme::Kind::Light);
+    CHECK(appThemeFromString(u"dark") == AppTheme::Dark);
+    CHECK_FALSE(appThemeFromString(u"sepia"));
+}
+
+TEST_CASE("Print Map prints one landscape page, Print Report every section", "[ui][desktop]")
+{
+    MapFile file(sampleScorecard());
+    const QDate asOf(2026, 11, 30);
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString pdf = file.dir.filePath(QStringLiteral("map.pdf"));
+        printer.setOutputFileName(pdf);
+        printer.setPageOrientation(QPageLayout::Landscape);
+        REQUIRE(PrintActions::printMap(&printer, file.doc.get(), asOf));
+        QFile out(pdf);
+        REQUIRE(out.open(QIODevice::ReadOnly));
+        CHECK(pdfPages(out.readAll()) == 1);
+    }
+    const QString html = PrintActions::reportHtml(*file.doc, asOf);
+    for (const Objective &o : file.doc->scorecard().objectives)
+        CHECK(html.contains(o.name.toHtmlEscaped()));
+    for (const Kpi &k : file.doc->scorecard().kpis)
+        CHECK(html.contains(k.name.toHtmlEscaped()));
+    CHECK(html.contains(QStringLiteral("Alignment score")));
+    CHECK(html.contains(file.doc->scorecard().info.name.toHtmlEscaped()));
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString pdf = file.dir.filePath(QStringLiteral("report.pdf"));
+        printer.setOutputFileName(pdf);
+        PrintActions::printReport(&printer, *file.doc, asOf);
+        QFile out(pdf);
+        REQUIRE(out.open(QIODevice::ReadOnly));
+        CHECK(pdfPages(out.readAll()) >= 2); // 30 KPIs and 16 objectives do not fit one page
+    }
+
+    // In the File menu, with the standard Print shortcut.
+    MainWindow window;
+    window.setErrorHandler([](const QString &) {});
+    auto *printMap = window.findChild<QAction *>(QStringLiteral("printMapAction"));
+    auto *printReport = window.findChild<QAction *>(QStringLiteral("printReportAction"));
+    REQUIRE(printMap);
+    REQUIRE(printReport);
+    CHECK(printMap->shortcut() == QKeySequence(QKeySequence::Print));
+    CHECK_FALSE(printMap->isEnabled()); // no file open
+    REQUIRE(window.openFile(file.path));
+    CHECK(printMap->isEnabled());
+    CHECK(printReport->isEnabled());
+}
+
+TEST_CASE("Help > Keyboard Shortcuts lists every menu shortcut, and filters", "[ui][desktop]")
+{
+    MainWindow window;
+    auto *action = window.findChild<QAction *>(QStringLiteral("shortcutsAction"));
+    REQUIRE(action);
+    CHECK(action->shortcut() == QKeySequence(QKeySequence::HelpContents));
+    ShortcutsDialog dialog(&window);
+    int withKeys = 0;
+    for (QAction *menuAction : window.menuBar()->actions()) {
+        QMenu *menu = menuAction->menu();
+        REQUIRE(menu);
+        QList<QMenu *> menus{menu};
+        for (QAction *a : menu->actions())
+            if (a->menu())
+                menus << a->menu();
+        for (QMenu *m : menus) {
+            for (QAction *a : m->actions()) {
+                if (a->isSeparator() || a->menu() || a->shortcut().isEmpty())
+                    continue;
+                INFO(a->text().toStdString());
+                CHECK(dialog.shortcutOf(plain(a->text()))
+                          .startsWith(a->shortcut().toString(QKeySequence::NativeText)));
+                ++withKeys;
+            }
+        }
+    }
+    CHECK(withKeys >= 15);
+    CHECK(dialog.shortcutOf(QStringLiteral("Rename the selected objective")) ==
+          QStringLiteral("F2, Enter"));
+
+    dialog.filterEdit()->setText(QStringLiteral("undo"));
+    int visible = 0;
+    for (int i = 0; i < dialog.tree()->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *group = dialog.tree()->topLevelItem(i);
+        for (int j = 0; j < group->childCount(); ++j)
+            visible += group->isHidden() || group->child(j)->isHidden() ? 0 : 1;
+    }
+    CHECK(visible == 1);
+}
