@@ -11,6 +11,14 @@
         <source>a .scorecard file to open</source>
         <translation>eine zu öffnende .scorecard-Datei</translation>
     </message>
+    <message>
+        <source>colours: system, light or dark (default: the last chosen)</source>
+        <translation>Farben: system, light oder dark (Standard: die zuletzt gewählten)</translation>
+    </message>
+    <message>
+        <source>--theme must be system, light or dark</source>
+        <translation>--theme muss system, light oder dark sein</translation>
+    </message>
 </context>
 <context>
     <name>scorecard</name>
@@ -3045,6 +3053,26 @@ Budget %2, Beitrag %3 Pkt., %4</translation>
         <source>Save Scorecard As</source>
         <translation>Scorecard speichern unter</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;System (follows the desktop)</source>
+        <translation>&amp;System (wie die Arbeitsumgebung)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
 </context>
 <context>
     <name>scorecard::MapExportDialog</name>
@@ -3095,6 +3123,10 @@ Budget %2, Beitrag %3 Pkt., %4</translation>
     <message>
         <source>&amp;Page:</source>
         <translation>S&amp;eite:</translation>
+    </message>
+    <message>
+        <source>Dark (screen)</source>
+        <translation>Dunkel (Bildschirm)</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3659,57 @@ Budget %2, Beitrag %3 Pkt., %4</translation>
     <message>
         <source>Leave Presentation Mode</source>
         <translation>Präsentationsmodus verlassen</translation>
+    </message>
+</context>
+<context>
+    <name>scorecard::PrintActions</name>
+    <message>
+        <source>&amp;Print Map…</source>
+        <translation>Strategielandkarte &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print the strategy map on one landscape page, with a preview</source>
+        <translation>Die Strategielandkarte auf einer Seite im Querformat drucken, mit Vorschau</translation>
+    </message>
+    <message>
+        <source>Print &amp;Report…</source>
+        <translation>&amp;Bericht drucken…</translation>
+    </message>
+    <message>
+        <source>Print every score at the as-of date, with a preview</source>
+        <translation>Alle Bewertungen zum Stichtag drucken, mit Vorschau</translation>
+    </message>
+    <message>
+        <source>Print Map</source>
+        <translation>Strategielandkarte drucken</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Scores as of %1: %2 of 100, %3.</source>
+        <translation>Bewertungen zum Stichtag %1: %2 von 100, %3.</translation>
+    </message>
+    <message>
+        <source>Alignment score: %1 % (%2 of %3 KPIs, OKRs and initiatives are connected to an objective).</source>
+        <translation>Ausrichtungsbewertung: %1 % (%2 von %3 KPIs, OKRs und Initiativen sind mit einem Ziel verbunden).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4342,161 @@ Budget %2, Beitrag %3 Pkt., %4</translation>
     </message>
 </context>
 <context>
+    <name>scorecard::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter actions or keys</source>
+        <translation>Aktionen oder Tasten filtern</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Strategy Map</source>
+        <translation>Strategielandkarte</translation>
+    </message>
+    <message>
+        <source>Move the focus to the next or previous objective</source>
+        <translation>Den Fokus zum nächsten oder vorigen Ziel bewegen</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Nudge the selected objectives (1 unit with Shift)</source>
+        <translation>Die ausgewählten Ziele verschieben (1 Einheit mit Umschalt)</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Rename the selected objective</source>
+        <translation>Das ausgewählte Ziel umbenennen</translation>
+    </message>
+    <message>
+        <source>F2, Enter</source>
+        <translation>F2, Eingabe</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>Die Auswahl löschen</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Die Auswahl aufheben</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Select several objectives</source>
+        <translation>Mehrere Ziele auswählen</translation>
+    </message>
+    <message>
+        <source>Ctrl+click, or drag a rubber band</source>
+        <translation>Strg+Klick, oder einen Rahmen aufziehen</translation>
+    </message>
+    <message>
+        <source>Add an objective in a lane</source>
+        <translation>Ein Ziel in einer Ebene hinzufügen</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>Doppelklick</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoomen</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Strg+Mausrad</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Middle button drag, or Space+drag</source>
+        <translation>Mit der mittleren Maustaste ziehen, oder Leertaste+Ziehen</translation>
+    </message>
+    <message>
+        <source>Fit the map to the window</source>
+        <translation>Die Karte an das Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Strg+0</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Strg+1</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Präsentationsmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Scorecard and values</source>
+        <translation>Scorecard und Werte</translation>
+    </message>
+    <message>
+        <source>Edit the current cell</source>
+        <translation>Die aktuelle Zelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>F2, or start typing</source>
+        <translation>F2, oder einfach lostippen</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation>Die ausgewählten Zeilen als tabulatorgetrennten Text kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Strg+C</translation>
+    </message>
+    <message>
+        <source>Paste values from a spreadsheet into consecutive periods</source>
+        <translation>Werte aus einer Tabellenkalkulation in aufeinanderfolgende Perioden einfügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+V</source>
+        <translation>Strg+V</translation>
+    </message>
+    <message>
+        <source>Delete the selected values</source>
+        <translation>Die ausgewählten Werte löschen</translation>
+    </message>
+</context>
+<context>
     <name>scorecard::StrategyMap</name>
     <message>
         <source>Drag to an objective this one drives</source>
@@ -4455,7 +4693,15 @@ Budget %2, Beitrag %3 Pkt., %4</translation>
     </message>
     <message>
         <source>Align or distribute the selected objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Ziele ausrichten oder verteilen</translation>
+    </message>
+    <message>
+        <source>Draw the map in the white, high-contrast print theme, as exports for board decks</source>
+        <translation>Die Karte im weißen, kontrastreichen Druckdesign zeigen, wie Exporte für Vorstandspräsentationen</translation>
+    </message>
+    <message>
+        <source>Print &amp;Colours on Screen</source>
+        <translation>Druck&amp;farben am Bildschirm</translation>
     </message>
 </context>
 <context>
@@ -4648,6 +4894,21 @@ Trotzdem hinzufügen?</translation>
     <message>
         <source>cannot save the change</source>
         <translation>die Änderung kann nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>scorecard::TsTranslator</name>
+    <message>
+        <source>cannot read the translation %1: %2</source>
+        <translation>die Übersetzung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a translation file: %2 (line %3)</source>
+        <translation>%1 ist keine Übersetzungsdatei: %2 (Zeile %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a translation file: it names no language</source>
+        <translation>%1 ist keine Übersetzungsdatei: sie nennt keine Sprache</translation>
     </message>
 </context>
 <context>

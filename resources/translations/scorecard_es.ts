@@ -11,6 +11,14 @@
         <source>a .scorecard file to open</source>
         <translation>un archivo .scorecard que abrir</translation>
     </message>
+    <message>
+        <source>colours: system, light or dark (default: the last chosen)</source>
+        <translation>colores: system, light o dark (por defecto: los últimos elegidos)</translation>
+    </message>
+    <message>
+        <source>--theme must be system, light or dark</source>
+        <translation>--theme debe ser system, light o dark</translation>
+    </message>
 </context>
 <context>
     <name>scorecard</name>
@@ -3045,6 +3053,26 @@ Presupuesto %2, contribución %3 pts, %4</translation>
         <source>Save Scorecard As</source>
         <translation>Guardar cuadro de mando como</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;System (follows the desktop)</source>
+        <translation>&amp;Sistema (sigue al escritorio)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
 </context>
 <context>
     <name>scorecard::MapExportDialog</name>
@@ -3095,6 +3123,10 @@ Presupuesto %2, contribución %3 pts, %4</translation>
     <message>
         <source>&amp;Page:</source>
         <translation>&amp;Página:</translation>
+    </message>
+    <message>
+        <source>Dark (screen)</source>
+        <translation>Oscuro (pantalla)</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3659,57 @@ Presupuesto %2, contribución %3 pts, %4</translation>
     <message>
         <source>Leave Presentation Mode</source>
         <translation>Salir del modo presentación</translation>
+    </message>
+</context>
+<context>
+    <name>scorecard::PrintActions</name>
+    <message>
+        <source>&amp;Print Map…</source>
+        <translation>&amp;Imprimir mapa…</translation>
+    </message>
+    <message>
+        <source>Print the strategy map on one landscape page, with a preview</source>
+        <translation>Imprimir el mapa estratégico en una página horizontal, con vista previa</translation>
+    </message>
+    <message>
+        <source>Print &amp;Report…</source>
+        <translation>Imprimir in&amp;forme…</translation>
+    </message>
+    <message>
+        <source>Print every score at the as-of date, with a preview</source>
+        <translation>Imprimir todas las puntuaciones a la fecha de corte, con vista previa</translation>
+    </message>
+    <message>
+        <source>Print Map</source>
+        <translation>Imprimir mapa</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Imprimir informe</translation>
+    </message>
+    <message>
+        <source>Scores as of %1: %2 of 100, %3.</source>
+        <translation>Puntuaciones a la fecha de corte %1: %2 de 100, %3.</translation>
+    </message>
+    <message>
+        <source>Alignment score: %1 % (%2 of %3 KPIs, OKRs and initiatives are connected to an objective).</source>
+        <translation>Puntuación de alineación: %1 % (%2 de %3 KPI, OKR e iniciativas están vinculados a un objetivo).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4342,161 @@ Presupuesto %2, contribución %3 pts, %4</translation>
     </message>
 </context>
 <context>
+    <name>scorecard::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Filter actions or keys</source>
+        <translation>Filtrar acciones o teclas</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Filtrar atajos</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Strategy Map</source>
+        <translation>Mapa estratégico</translation>
+    </message>
+    <message>
+        <source>Move the focus to the next or previous objective</source>
+        <translation>Mover el foco al objetivo siguiente o anterior</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Nudge the selected objectives (1 unit with Shift)</source>
+        <translation>Desplazar los objetivos seleccionados (1 unidad con Mayús)</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Teclas de flecha</translation>
+    </message>
+    <message>
+        <source>Rename the selected objective</source>
+        <translation>Cambiar el nombre del objetivo seleccionado</translation>
+    </message>
+    <message>
+        <source>F2, Enter</source>
+        <translation>F2, Intro</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>Eliminar la selección</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Supr</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Quitar la selección</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Select several objectives</source>
+        <translation>Seleccionar varios objetivos</translation>
+    </message>
+    <message>
+        <source>Ctrl+click, or drag a rubber band</source>
+        <translation>Ctrl+clic, o arrastrar un rectángulo de selección</translation>
+    </message>
+    <message>
+        <source>Add an objective in a lane</source>
+        <translation>Añadir un objetivo en un carril</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>Doble clic</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Ctrl+rueda del ratón</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Desplazar la vista</translation>
+    </message>
+    <message>
+        <source>Middle button drag, or Space+drag</source>
+        <translation>Arrastrar con el botón central, o Espacio+arrastrar</translation>
+    </message>
+    <message>
+        <source>Fit the map to the window</source>
+        <translation>Ajustar el mapa a la ventana</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Tamaño real</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Salir del modo presentación</translation>
+    </message>
+    <message>
+        <source>Scorecard and values</source>
+        <translation>Cuadro de mando y valores</translation>
+    </message>
+    <message>
+        <source>Edit the current cell</source>
+        <translation>Editar la celda actual</translation>
+    </message>
+    <message>
+        <source>F2, or start typing</source>
+        <translation>F2, o empezar a escribir</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation>Copiar las filas seleccionadas como texto separado por tabulaciones</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Paste values from a spreadsheet into consecutive periods</source>
+        <translation>Pegar valores de una hoja de cálculo en periodos consecutivos</translation>
+    </message>
+    <message>
+        <source>Ctrl+V</source>
+        <translation>Ctrl+V</translation>
+    </message>
+    <message>
+        <source>Delete the selected values</source>
+        <translation>Eliminar los valores seleccionados</translation>
+    </message>
+</context>
+<context>
     <name>scorecard::StrategyMap</name>
     <message>
         <source>Drag to an objective this one drives</source>
@@ -4455,7 +4693,15 @@ Presupuesto %2, contribución %3 pts, %4</translation>
     </message>
     <message>
         <source>Align or distribute the selected objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinear o distribuir los objetivos seleccionados</translation>
+    </message>
+    <message>
+        <source>Draw the map in the white, high-contrast print theme, as exports for board decks</source>
+        <translation>Dibujar el mapa con el tema de impresión blanco y de alto contraste, como las exportaciones para presentaciones</translation>
+    </message>
+    <message>
+        <source>Print &amp;Colours on Screen</source>
+        <translation>&amp;Colores de impresión en pantalla</translation>
     </message>
 </context>
 <context>
@@ -4648,6 +4894,21 @@ Add it anyway?</source>
     <message>
         <source>cannot save the change</source>
         <translation>no se puede guardar el cambio</translation>
+    </message>
+</context>
+<context>
+    <name>scorecard::TsTranslator</name>
+    <message>
+        <source>cannot read the translation %1: %2</source>
+        <translation>no se puede leer la traducción %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a translation file: %2 (line %3)</source>
+        <translation>%1 no es un archivo de traducción: %2 (línea %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a translation file: it names no language</source>
+        <translation>%1 no es un archivo de traducción: no indica ningún idioma</translation>
     </message>
 </context>
 <context>

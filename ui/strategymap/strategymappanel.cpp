@@ -179,7 +179,7 @@ StrategyMapPanel::StrategyMapPanel(QWidget *parent) : QWidget(parent)
     m_copy->setIcon(actionIcon(QStringLiteral("edit-copy")));
     connect(m_copy, &QAction::triggered, this, &StrategyMapPanel::copyMap);
 
-    m_printTheme = new QAction(tr("&Print Colours on Screen"), this);
+    m_printTheme = new QAction(tr("Print &Colours on Screen"), this);
     m_printTheme->setObjectName(QStringLiteral("printThemeAction"));
     m_printTheme->setCheckable(true);
     m_printTheme->setToolTip(
