@@ -43,7 +43,7 @@ DataActions::DataActions(QMainWindow *window, QMenu *dataMenu, QMenu *fileMenu)
     m_refresh = new QAction(tr("&Refresh All"), this);
     m_refresh->setObjectName(QStringLiteral("refreshAllAction"));
     m_refresh->setIcon(actionIcon(QStringLiteral("data-refresh")));
-    // Not QKeySequence::Refresh: on Linux that is F5, which is full screen here.
+    // Not QKeySequence::Refresh: on Linux that is F5, which presents here.
     m_refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_refresh->setToolTip(tr("Read every data source again (one undo step)"));
     m_sources = new QAction(tr("Data &Sources\u2026"), this);

@@ -151,6 +151,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     menuBar()
         ->findChild<QMenu *>(QStringLiteral("viewMenu"))
         ->addAction(linksDock->toggleViewAction());
+    menuBar()
+        ->findChild<QMenu *>(QStringLiteral("viewMenu"))
+        ->addAction(chartDock->toggleViewAction());
+    menuBar()
+        ->findChild<QMenu *>(QStringLiteral("viewMenu"))
+        ->addAction(problemsDock->toggleViewAction());
     // Insert, Delete and presentation mode (editactions.h, presentationmode.h).
     m_edits = new EditActions(this);
     m_edits->addToMenus(m_insertMenu, menuBar()->findChild<QMenu *>(QStringLiteral("editMenu")));
@@ -261,7 +267,7 @@ void MainWindow::createMenus()
     });
     fullScreen->setCheckable(true);
     fullScreen->setIcon(actionIcon(QStringLiteral("view-fullscreen")));
-    fullScreen->setShortcut(Qt::Key_F5);
+    fullScreen->setShortcut(QKeySequence::FullScreen); // F11 or Ctrl+Shift+F (F5 presents)
     view->addSeparator();
 
     QToolBar *bar = addToolBar(tr("Main"));

@@ -24,7 +24,7 @@ PresentationMode::PresentationMode(MainWindow *window, EditActions *edits)
     m_action = new QAction(tr("&Presentation Mode"), this);
     m_action->setCheckable(true);
     m_action->setIcon(actionIcon(QStringLiteral("presentation")));
-    m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
+    m_action->setShortcut(Qt::Key_F5); // as in presentation programs
     m_action->setToolTip(
         tr("Show the map full screen without editing, for presenting (Esc leaves)"));
     connect(m_action, &QAction::toggled, this, &PresentationMode::setActive);

@@ -240,3 +240,17 @@ TEST_CASE("Help > Keyboard Shortcuts lists every menu shortcut, and filters", "[
     }
     CHECK(visible == 1);
 }
+
+TEST_CASE("View brings back every dock", "[ui][desktop]")
+{
+    MainWindow window;
+    QMenu *view = window.menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
+    REQUIRE(view);
+    QStringList texts;
+    for (QAction *a : view->actions())
+        texts << plain(a->text());
+    for (const char *dock : {"Details", "KPI Chart", "Links", "Problems"}) {
+        INFO(dock);
+        CHECK(texts.contains(QString::fromLatin1(dock)));
+    }
+}

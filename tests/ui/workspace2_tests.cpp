@@ -640,7 +640,7 @@ TEST_CASE("Presentation mode: the map full screen and nothing editable, leaving 
     Window w;
     PresentationMode *mode = w.window.presentationMode();
     QAction *toggle = mode->action();
-    CHECK(toggle->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_F5));
+    CHECK(toggle->shortcut() == QKeySequence(Qt::Key_F5));
     QMenu *view = w.window.menuBar()->findChild<QMenu *>(u"viewMenu"_s);
     REQUIRE(view);
     CHECK(view->actions().contains(toggle));
@@ -741,6 +741,7 @@ TEST_CASE("View has the standard zoom shortcuts", "[ui][workspace2]")
     CHECK(shortcuts.contains(QKeySequence(QKeySequence::ZoomIn)));
     CHECK(shortcuts.contains(QKeySequence(QKeySequence::ZoomOut)));
     CHECK(shortcuts.contains(QKeySequence(Qt::Key_F5)));
+    CHECK(shortcuts.contains(QKeySequence(QKeySequence::FullScreen)));
 }
 
 TEST_CASE("Screenshots of the tree grouped by initiative and of the Insert menu's result",
