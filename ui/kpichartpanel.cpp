@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kpichartpanel.h"
 #include "actionicon.h"
+#include "analysis/linkevidence.h"
 #include "apptheme.h"
 
 #include "document/scorecarddocument.h"
@@ -66,7 +67,9 @@ KpiChartPanel::KpiChartPanel(EntitySelection *selection, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_placeholder = new QLabel(tr("Select a KPI to see its values against its target."), this);
+    m_placeholder = new QLabel(tr("Select a KPI to see its values against its target, or an "
+                                  "objective to see its score history."),
+                               this);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_view = new QChartView(new QChart, this);
@@ -90,7 +93,7 @@ QChart *KpiChartPanel::chart() const
 
 bool KpiChartPanel::exportPng(const QString &path) const
 {
-    if (m_kpi.isEmpty())
+    if (m_kpi.isEmpty() && m_objective.isEmpty())
         return false;
     return m_view->grab().save(path, "PNG");
 }
@@ -98,7 +101,8 @@ bool KpiChartPanel::exportPng(const QString &path) const
 void KpiChartPanel::exportDialog()
 {
     QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Chart"), m_kpi + QStringLiteral(".png"), tr("PNG images (*.png)"));
+        this, tr("Export Chart"), (m_kpi.isEmpty() ? m_objective : m_kpi) + QStringLiteral(".png"),
+        tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive))
@@ -135,13 +139,101 @@ void KpiChartPanel::refresh()
     const Kpi *kpi = m_doc && m_selection->kind() == EntityKind::Kpi
                          ? m_doc->kpi(KpiId(m_selection->id()))
                          : nullptr;
+    const Objective *objective = m_doc && m_selection->kind() == EntityKind::Objective
+                                     ? m_doc->objective(ObjectiveId(m_selection->id()))
+                                     : nullptr;
     m_kpi = kpi ? kpi->id.value : QString();
+    m_objective = objective ? objective->id.value : QString();
     auto *chart = new QChart; // the view deletes the old one
     m_view->setChart(chart);
-    m_view->setVisible(kpi != nullptr);
-    m_placeholder->setVisible(kpi == nullptr);
-    if (!kpi)
-        return;
+    const bool shown = kpi || objective;
+    m_view->setVisible(shown);
+    m_placeholder->setVisible(!shown);
+    if (kpi)
+        showKpi(chart, *kpi);
+    else if (objective)
+        showObjective(chart, *objective);
+}
+
+void KpiChartPanel::showObjective(QChart *chart, const Objective &objective)
+{
+    chart->setTitle(tr("%1: score history").arg(objective.name));
+    chart->setTheme(isDarkPalette() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    const MapTheme theme = MapTheme::forKind(MapTheme::screenKindFor(palette()));
+    // One score per month in which a measure has a value (nothing carried forward).
+    const ScoreHistory history =
+        scoreHistories(m_doc->scorecard(), m_asOf, {objective.id.value}).value(objective.id.value);
+    auto *scores = new QLineSeries;
+    scores->setName(tr("Score"));
+    scores->setPointsVisible(true);
+    QDate first = m_asOf, last = m_asOf;
+    for (size_t i = 0; i < history.size(); ++i) {
+        // Monthly ordinals are year * 12 + month - 1 (Period::ordinal()).
+        const int month = history.months[i];
+        const QDate end = Period::fromParts(Frequency::Monthly, month / 12, month % 12 + 1)
+                              .value_or(Period::containing(m_asOf, Frequency::Monthly))
+                              .endDate();
+        scores->append(msecs(end), history.values[i]);
+        first = std::min(first, end);
+        last = std::max(last, end);
+    }
+    m_objectivePoints = int(history.size());
+    const qreal x0 = msecs(first.addDays(-15)), x1 = msecs(last.addDays(15));
+    const scoring::Results results = *m_doc->scores(m_asOf);
+    const Bands bands = results.objectives.value(objective.id.value).bands;
+    QList<QAbstractSeries *> series;
+    series << band(x0, x1, bands.green, 100, theme.green, statusLabel(scoring::Status::Green))
+           << band(x0, x1, bands.amber, bands.green, theme.amber,
+                   statusLabel(scoring::Status::Amber))
+           << band(x0, x1, 0, bands.amber, theme.red, statusLabel(scoring::Status::Red));
+    auto *asOf = new QLineSeries;
+    asOf->setName(tr("As of %1").arg(QLocale().toString(m_asOf, QLocale::ShortFormat)));
+    asOf->append(msecs(m_asOf), 0);
+    asOf->append(msecs(m_asOf), 100);
+    QPen asOfPen(theme.accent);
+    asOfPen.setWidthF(1.5);
+    asOf->setPen(asOfPen);
+    series << asOf;
+    QPen scorePen(isDarkPalette() ? QColor(0x8c, 0xc4, 0xff) : QColor(0x1f, 0x4e, 0x79));
+    scorePen.setWidthF(2.5);
+    scores->setPen(scorePen);
+    series << scores;
+    auto *yAxis = new QValueAxis;
+    yAxis->setRange(0, 100);
+    auto *xAxis = new QDateTimeAxis;
+    xAxis->setFormat(QStringLiteral("yyyy-MM"));
+    xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(x0)),
+                    QDateTime::fromMSecsSinceEpoch(qint64(x1)));
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    for (QAbstractSeries *s : std::as_const(series)) {
+        chart->addSeries(s);
+        s->attachAxis(xAxis);
+        s->attachAxis(yAxis);
+        if (s != scores) {
+            for (QLegendMarker *marker : chart->legend()->markers(s))
+                marker->setVisible(false);
+        }
+    }
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    connect(scores, &QLineSeries::hovered, this, [this](const QPointF &point, bool state) {
+        if (!state) {
+            QToolTip::hideText();
+            return;
+        }
+        const QDate date = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).date();
+        QToolTip::showText(QCursor::pos(),
+                           tr("%1: score %2")
+                               .arg(Period::containing(date, Frequency::Monthly).toString(),
+                                    QLocale().toString(point.y(), 'f', 1)),
+                           this);
+    });
+}
+
+void KpiChartPanel::showKpi(QChart *chart, const Kpi &k)
+{
+    const Kpi *kpi = &k;
     chart->setTitle(kpi->unit.isEmpty() ? kpi->name : tr("%1 (%2)").arg(kpi->name, kpi->unit));
     chart->setTheme(isDarkPalette() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -169,6 +261,10 @@ void KpiChartPanel::refresh()
         include(*kpi->target);
     if (kpi->baseline)
         include(*kpi->baseline);
+    if (kpi->rangeLow)
+        include(*kpi->rangeLow);
+    if (kpi->rangeHigh)
+        include(*kpi->rangeHigh);
     if (!any)
         include(0);
     const double pad = std::max((high - low) * 0.1, std::abs(high) * 0.05 + 1e-9);
@@ -208,6 +304,19 @@ void KpiChartPanel::refresh()
         QPen pen(theme.green.darker(140));
         pen.setWidthF(1.5);
         pen.setStyle(Qt::DashLine);
+        line->setPen(pen);
+        series << line;
+    }
+    for (const auto &[bound, name] :
+         {std::pair{kpi->rangeLow, tr("Range low")}, std::pair{kpi->rangeHigh, tr("Range high")}}) {
+        if (!bound)
+            continue;
+        auto *line = new QLineSeries;
+        line->setName(name);
+        line->append(x0, *bound);
+        line->append(x1, *bound);
+        QPen pen(theme.mutedText);
+        pen.setStyle(Qt::DashDotLine);
         line->setPen(pen);
         series << line;
     }

@@ -11,6 +11,8 @@ class QLabel;
 namespace scorecard {
 
 class EntitySelection;
+struct Kpi;
+struct Objective;
 class ScorecardDocument;
 
 /**
@@ -31,6 +33,10 @@ public:
     QChart *chart() const;
     /** The KPI shown, or empty. */
     QString kpiId() const { return m_kpi; }
+    /** The objective whose score history is shown, or empty. */
+    QString objectiveId() const { return m_objective; }
+    /** The months of the objective's score history drawn. */
+    int objectivePoints() const { return m_objectivePoints; }
     /** Writes the chart as a PNG image; false if nothing is shown or writing failed. */
     bool exportPng(const QString &path) const;
 
@@ -40,12 +46,16 @@ protected:
 
 private:
     void refresh();
+    void showKpi(QChart *chart, const Kpi &kpi);
+    void showObjective(QChart *chart, const Objective &objective);
     void exportDialog();
 
     EntitySelection *m_selection;
     ScorecardDocument *m_doc = nullptr;
     QDate m_asOf = QDate::currentDate();
     QString m_kpi;
+    QString m_objective;
+    int m_objectivePoints = 0;
     QChartView *m_view = nullptr;
     QLabel *m_placeholder = nullptr;
 };

@@ -53,6 +53,18 @@ namespace scorecard {
 
 namespace {
 
+/**
+ * The platform's keys for @p key, or @p fallback where the platform has none
+ * (Save As and Quit have no binding outside KDE, GNOME, macOS and Windows).
+ */
+QList<QKeySequence> standardKeys(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (keys.isEmpty())
+        keys << fallback;
+    return keys;
+}
+
 constexpr int kMaxRecent = 8;
 const auto kRecentKey = QStringLiteral("recentFiles");
 const auto kFileFilter =
@@ -215,7 +227,8 @@ void MainWindow::createMenus()
     open->setIcon(actionIcon(QStringLiteral("document-open")));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_saveAs = file->addAction(tr("Save &As\u2026"), this, &MainWindow::saveAsDialog);
-    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    m_saveAs->setShortcuts(
+        standardKeys(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     m_saveAs->setIcon(actionIcon(QStringLiteral("document-save-as")));
     m_saveAs->setToolTip(tr("Write a copy of the scorecard and continue with the copy"));
     m_close = file->addAction(tr("&Close"), this, &MainWindow::closeFile);
@@ -230,7 +243,7 @@ void MainWindow::createMenus()
     m_printActions = new PrintActions(this, file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcuts(standardKeys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quit->setIcon(actionIcon(QStringLiteral("application-exit")));
 
     m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
@@ -279,7 +292,7 @@ void MainWindow::createMenus()
     bar->addAction(m_redo);
     bar->addSeparator();
     bar->addWidget(new QLabel(tr(" Scores as of "), bar));
-    QAction *previous = bar->addAction(tr("\u25c0"), this, [this] { stepPeriod(-1); });
+    QAction *previous = bar->addAction(tr("&Previous Month"), this, [this] { stepPeriod(-1); });
     previous->setToolTip(tr("End of the previous month"));
     previous->setIcon(actionIcon(QStringLiteral("go-previous")));
     previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
@@ -288,7 +301,7 @@ void MainWindow::createMenus()
     m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_asOf->setAccessibleName(tr("Scores as of"));
     bar->addWidget(m_asOf);
-    QAction *next = bar->addAction(tr("\u25b6"), this, [this] { stepPeriod(1); });
+    QAction *next = bar->addAction(tr("&Next Month"), this, [this] { stepPeriod(1); });
     next->setToolTip(tr("End of the next month"));
     next->setIcon(actionIcon(QStringLiteral("go-next")));
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));

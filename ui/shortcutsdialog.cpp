@@ -109,10 +109,8 @@ void ShortcutsDialog::addMenu(QMenu *menu, QTreeWidgetItem *parent)
     for (QAction *action : menu->actions()) {
         if (action->isSeparator())
             continue;
-        if (QMenu *sub = action->menu()) {
-            addMenu(sub, parent);
-            continue;
-        }
+        if (action->menu())
+            continue; // Open Recent (files, not commands) and Theme (no keys)
         // Every item, with or without keys: the list also shows what has none.
         new QTreeWidgetItem(parent, {plain(action->text()), keysOf(action)});
     }

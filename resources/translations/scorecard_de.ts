@@ -2472,10 +2472,6 @@ Budget %2, Beitrag %3 Pkt., %4</translation>
 <context>
     <name>scorecard::KpiChartPanel</name>
     <message>
-        <source>Select a KPI to see its values against its target.</source>
-        <translation>Wählen Sie einen KPI aus, um seine Werte im Vergleich zum Zielwert zu sehen.</translation>
-    </message>
-    <message>
         <source>Export as PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
@@ -2514,6 +2510,30 @@ Budget %2, Beitrag %3 Pkt., %4</translation>
     <message>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Select a KPI to see its values against its target, or an objective to see its score history.</source>
+        <translation>Wählen Sie einen KPI, um seine Werte im Vergleich zum Zielwert zu sehen, oder ein Ziel, um den Verlauf seiner Bewertung zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1: score history</source>
+        <translation>%1: Verlauf der Bewertung</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>%1: score %2</source>
+        <translation>%1: Bewertung %2</translation>
+    </message>
+    <message>
+        <source>Range low</source>
+        <translation>Bereich unten</translation>
+    </message>
+    <message>
+        <source>Range high</source>
+        <translation>Bereich oben</translation>
     </message>
 </context>
 <context>
@@ -2942,20 +2962,12 @@ Budget %2, Beitrag %3 Pkt., %4</translation>
         <translation> Bewertungen zum Stichtag </translation>
     </message>
     <message>
-        <source>◀</source>
-        <translation>◀</translation>
-    </message>
-    <message>
         <source>End of the previous month</source>
         <translation>Ende des vorherigen Monats</translation>
     </message>
     <message>
         <source>Scores as of</source>
         <translation>Bewertungen zum Stichtag</translation>
-    </message>
-    <message>
-        <source>▶</source>
-        <translation>▶</translation>
     </message>
     <message>
         <source>End of the next month</source>
@@ -3072,6 +3084,14 @@ Budget %2, Beitrag %3 Pkt., %4</translation>
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Month</source>
+        <translation>&amp;Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Next Month</source>
+        <translation>&amp;Nächster Monat</translation>
     </message>
 </context>
 <context>

@@ -2472,10 +2472,6 @@ Presupuesto %2, contribución %3 pts, %4</translation>
 <context>
     <name>scorecard::KpiChartPanel</name>
     <message>
-        <source>Select a KPI to see its values against its target.</source>
-        <translation>Seleccione un KPI para ver sus valores frente a su meta.</translation>
-    </message>
-    <message>
         <source>Export as PNG…</source>
         <translation>Exportar como PNG…</translation>
     </message>
@@ -2514,6 +2510,30 @@ Presupuesto %2, contribución %3 pts, %4</translation>
     <message>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Select a KPI to see its values against its target, or an objective to see its score history.</source>
+        <translation>Seleccione un KPI para ver sus valores frente a su meta, o un objetivo para ver el historial de su puntuación.</translation>
+    </message>
+    <message>
+        <source>%1: score history</source>
+        <translation>%1: historial de puntuación</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>%1: score %2</source>
+        <translation>%1: puntuación %2</translation>
+    </message>
+    <message>
+        <source>Range low</source>
+        <translation>Rango inferior</translation>
+    </message>
+    <message>
+        <source>Range high</source>
+        <translation>Rango superior</translation>
     </message>
 </context>
 <context>
@@ -2942,20 +2962,12 @@ Presupuesto %2, contribución %3 pts, %4</translation>
         <translation> Puntuaciones con fecha de corte </translation>
     </message>
     <message>
-        <source>◀</source>
-        <translation>◀</translation>
-    </message>
-    <message>
         <source>End of the previous month</source>
         <translation>Fin del mes anterior</translation>
     </message>
     <message>
         <source>Scores as of</source>
         <translation>Puntuaciones con fecha de corte</translation>
-    </message>
-    <message>
-        <source>▶</source>
-        <translation>▶</translation>
     </message>
     <message>
         <source>End of the next month</source>
@@ -3072,6 +3084,14 @@ Presupuesto %2, contribución %3 pts, %4</translation>
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Month</source>
+        <translation>Mes &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next Month</source>
+        <translation>Mes &amp;siguiente</translation>
     </message>
 </context>
 <context>

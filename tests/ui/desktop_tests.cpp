@@ -3,6 +3,7 @@
 // the map, icons and error texts follow, printing, the shortcuts overview.
 #include "actionicon.h"
 #include "apptheme.h"
+#include "entityselection.h"
 #include "mainwindow.h"
 #include "mapfixture.h"
 #include "printactions.h"
@@ -253,4 +254,27 @@ TEST_CASE("View brings back every dock", "[ui][desktop]")
         INFO(dock);
         CHECK(texts.contains(QString::fromLatin1(dock)));
     }
+}
+
+TEST_CASE("Screenshots of the objective chart and the shortcuts overview (SCORECARD_SHOTS_DIR)",
+          "[.desktop-shots]")
+{
+    const QString dir = qEnvironmentVariable("SCORECARD_SHOTS_DIR");
+    REQUIRE_FALSE(dir.isEmpty());
+    MapFile file(sampleScorecard(), false);
+    MainWindow window;
+    window.setErrorHandler([](const QString &) {});
+    REQUIRE(window.openFile(file.path));
+    window.resize(1400, 900);
+    window.show();
+    window.setAsOf(QDate(2026, 11, 30));
+    const Objective &first = window.document()->scorecard().objectives.front();
+    window.selection()->setCurrent(EntityKind::Objective, first.id.value);
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    REQUIRE(window.grab().save(dir + QStringLiteral("/objective-chart.png")));
+    ShortcutsDialog dialog(&window);
+    dialog.show();
+    QApplication::processEvents();
+    REQUIRE(dialog.grab().save(dir + QStringLiteral("/shortcuts.png")));
 }

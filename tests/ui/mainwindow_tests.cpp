@@ -333,8 +333,31 @@ TEST_CASE("The KPI chart shows the selected KPI's values, target, bands and as-o
             found = static_cast<QLineSeries *>(s)->count() == 2;
     }
     CHECK(found);
-    w.window.selection()->setCurrent(EntityKind::Objective, u"profit"_s);
+
+    // An objective shows its score history: one point per month with a value,
+    // here the objective's only KPI scored linearly from 0 to 100 (score = value).
+    const auto scoresOf = [&] {
+        std::vector<double> ys;
+        for (QAbstractSeries *s : chart->chart()->series()) {
+            if (s->name() == u"Score"_s) {
+                for (const QPointF &p : static_cast<QLineSeries *>(s)->points())
+                    ys.push_back(p.y());
+            }
+        }
+        return ys;
+    };
+    w.window.selection()->setCurrent(EntityKind::Objective, u"loyal-clients"_s);
     CHECK(chart->kpiId().isEmpty());
+    CHECK(chart->objectiveId() == u"loyal-clients"_s);
+    CHECK(scoresOf() == std::vector<double>{95}); // November starts after the as-of date
+    w.window.setAsOf(QDate(2026, 11, 30));
+    CHECK(scoresOf() == std::vector<double>{95, 70});
+    REQUIRE(chart->exportPng(dir.filePath(u"objective.png"_s)));
+
+    // Anything else clears the chart.
+    w.window.selection()->setCurrent(EntityKind::Perspective, u"financial"_s);
+    CHECK(chart->kpiId().isEmpty());
+    CHECK(chart->objectiveId().isEmpty());
 }
 
 TEST_CASE("Typing into the scorecard view edits the document", "[ui][workspace]")
