@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include <limits>
 namespace scorecard {
 namespace {
 
@@ -188,11 +189,25 @@ void Report::setInvestments(const InvestmentAnalysis &investments)
                 extraNumber("contribution", significant(inv->contribution)),
                 {QStringLiteral("contribution_partial"), inv->partial,
                  inv->partial ? tr("some objectives have no score") : QString()},
-                extraNumber("contribution_per_budget", significant(inv->contributionPerBudget)),
+                // Text shows it per million of budget (5.4e-09 reads as 0.0054 per 1M).
+                {QStringLiteral("contribution_per_budget"),
+                 jsonNumber(significant(inv->contributionPerBudget)),
+                 inv->contributionPerBudget
+                     ? tr("%1 per 1M").arg(*inv->contributionPerBudget * 1e6, 0, 'g', 4)
+                     : QString()},
                 {QStringLiteral("rank"), inv->rank ? QJsonValue(*inv->rank) : QJsonValue(),
                  inv->rank ? QString::number(*inv->rank) : QString()},
             };
         }
+        // Ranked initiatives first, best first; the unranked after them in file order.
+        QHash<QString, int> rankOf;
+        for (const InitiativeInvestment &inv : investments.initiatives)
+            rankOf.insert(inv.id.value, inv.rank.value_or(std::numeric_limits<int>::max()));
+        std::stable_sort(initiatives->rows.begin(), initiatives->rows.end(),
+                         [&](const Row &a, const Row &b) {
+                             return rankOf.value(a.id, std::numeric_limits<int>::max()) <
+                                    rankOf.value(b.id, std::numeric_limits<int>::max());
+                         });
     }
     auto objectiveRows = [this](const auto &list, auto &&extras) {
         std::vector<Row> rows;

@@ -12,6 +12,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace scorecard;
 using namespace scorecard::analysistest;
 
@@ -239,6 +241,23 @@ TEST_CASE("report --by initiative carries the investment fields", "[analysis][re
         QString::fromUtf8(report.render(Report::Format::Text, QStringLiteral("initiative")));
     CHECK(text.contains(QStringLiteral("contribution 0.225")));
     CHECK(text.contains(QStringLiteral("rank 1")));
+    // 0.000225 per unit of budget reads as 225 per million.
+    CHECK(text.contains(QStringLiteral("contribution_per_budget 225 per 1M")));
+
+    // Listed by rank whatever the file's order: X (1), Y (2), then unranked Z.
+    Scorecard reversed = sc;
+    std::reverse(reversed.initiatives.begin(), reversed.initiatives.end());
+    const scoring::Results again = scoring::Engine(reversed).compute(asOf());
+    Report byRank(reversed, again);
+    byRank.setInvestments(analyseInvestments(reversed, again));
+    QStringList order;
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(byRank.render(Report::Format::Json, QStringLiteral("initiative")))
+             .object()
+             .value(QStringLiteral("initiatives"))
+             .toArray())
+        order << v.toObject().value(QStringLiteral("id")).toString();
+    CHECK(order == QStringList{QStringLiteral("X"), QStringLiteral("Y"), QStringLiteral("Z")});
 
     // Other --by choices are unchanged.
     const QJsonObject byKpi =
