@@ -542,6 +542,16 @@ void MainWindow::mapSelectionChanged()
 void MainWindow::selectionChanged(EntityKind kind, const QString &id)
 {
     StrategyMapScene *scene = m_map->scene();
+    if (scene && kind == EntityKind::Link && !id.isEmpty()) {
+        // A link chosen elsewhere (Problems, Links): its arrow on the map.
+        const QStringList ends = id.split(QChar(0x1f));
+        if (ends.size() == 2) {
+            m_syncingMap = true;
+            scene->selectLink(ObjectiveId(ends[0]), ObjectiveId(ends[1]));
+            m_syncingMap = false;
+        }
+        return;
+    }
     if (!scene || kind != EntityKind::Objective || id.isEmpty())
         return;
     const QList<QGraphicsItem *> selected = scene->selectedItems();

@@ -110,11 +110,18 @@ void ProblemsPanel::refresh()
             item->setToolTip(1, f.message);
             item->setText(2, f.fix);
             item->setToolTip(2, f.fix);
-            // A link finding names its cause objective first: select that one.
-            const EntityKind kind =
-                f.entityKind == EntityKind::Link ? EntityKind::Objective : f.entityKind;
+            // A link finding selects the arrow (cause and effect); one without
+            // its effect (a whole cycle) selects the cause objective.
+            EntityKind kind = f.entityKind;
+            QString id = f.entity;
+            if (kind == EntityKind::Link) {
+                if (f.related.isEmpty())
+                    kind = EntityKind::Objective;
+                else
+                    id = Link{ObjectiveId(f.entity), ObjectiveId(f.related), {}, 0}.key();
+            }
             item->setData(0, KindRole, int(kind));
-            item->setData(0, IdRole, f.entity);
+            item->setData(0, IdRole, id);
             items << item;
         }
         // Failing data sources, first: their KPIs keep their values (see DataActions).

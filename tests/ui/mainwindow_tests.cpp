@@ -13,6 +13,7 @@
 #include "scorecardfiltermodel.h"
 #include "scorecardpanel.h"
 #include "scorecardtreemodel.h"
+#include "strategymap/linkitem.h"
 #include "strategymap/objectivecarditem.h"
 #include "strategymap/strategymappanel.h"
 #include "strategymap/strategymapscene.h"
@@ -358,6 +359,34 @@ TEST_CASE("The KPI chart shows the selected KPI's values, target, bands and as-o
     w.window.selection()->setCurrent(EntityKind::Perspective, u"financial"_s);
     CHECK(chart->kpiId().isEmpty());
     CHECK(chart->objectiveId().isEmpty());
+}
+
+TEST_CASE("A link finding in Problems selects its arrow on the map", "[ui][workspace]")
+{
+    Window w;
+    ScorecardDocument *doc = w.window.document();
+    // Financial "revenue" driving Learning & Growth "skills": against the map's logic.
+    Link down{ObjectiveId(u"revenue"_s), ObjectiveId(u"skills"_s), {}, 0};
+    REQUIRE(doc->push(AddEntityCommand<Link>::create(*doc, down).value()).ok());
+    ProblemsPanel *problems = w.window.problemsPanel();
+    QTreeWidgetItem *item = nullptr;
+    for (int i = 0; i < problems->count(); ++i) {
+        if (problems->list()->topLevelItem(i)->text(1).contains(u"points downward"_s))
+            item = problems->list()->topLevelItem(i);
+    }
+    REQUIRE(item);
+    Q_EMIT problems->list()->itemActivated(item, 1);
+    CHECK(w.window.selection()->kind() == EntityKind::Link);
+    CHECK(w.window.selection()->id() == down.key());
+    // The arrow is selected (with its cause card, which shows where it starts).
+    int arrows = 0;
+    for (QGraphicsItem *item : w.window.mapPanel()->scene()->selectedItems()) {
+        if (auto *arrow = dynamic_cast<LinkItem *>(item)) {
+            CHECK(arrow->key() == down.key());
+            ++arrows;
+        }
+    }
+    CHECK(arrows == 1);
 }
 
 TEST_CASE("Typing into the scorecard view edits the document", "[ui][workspace]")
