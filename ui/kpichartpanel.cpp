@@ -26,6 +26,7 @@
 
 #include <algorithm>
 
+#include <memory>
 namespace scorecard {
 
 namespace {
@@ -144,7 +145,9 @@ void KpiChartPanel::refresh()
                                      : nullptr;
     m_kpi = kpi ? kpi->id.value : QString();
     m_objective = objective ? objective->id.value : QString();
-    auto *chart = new QChart; // the view deletes the old one
+    // setChart() releases the old chart without deleting it: ours to delete.
+    auto *chart = new QChart;
+    std::unique_ptr<QChart> old(m_view->chart());
     m_view->setChart(chart);
     const bool shown = kpi || objective;
     m_view->setVisible(shown);

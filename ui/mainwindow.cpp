@@ -7,6 +7,7 @@
 #include "detailspanel.h"
 #include "document/scorecarddocument.h"
 #include "editactions.h"
+#include "editlock.h"
 #include "entityselection.h"
 #include "investmentspanel.h"
 #include "kpichartpanel.h"
@@ -95,7 +96,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     bannerLayout->addWidget(m_bannerText, 1);
     bannerLayout->addWidget(m_reload);
     m_banner->hide();
-    connect(m_reload, &QPushButton::clicked, this, &MainWindow::pollFile);
+    connect(m_reload, &QPushButton::clicked, this, [this] {
+        reloadFile();
+        updateStatus();
+    });
 
     m_tabs = new QTabWidget(central);
     m_tabs->setDocumentMode(true);
@@ -404,15 +408,26 @@ void MainWindow::stepPeriod(int months)
 
 bool MainWindow::openFile(const QString &path)
 {
-    auto doc = ScorecardDocument::open(path);
+    // One window edits a file; another window or instance opens it read-only.
+    // Opening the file this window already edits again keeps its lock.
+    const bool reuse = m_lock && m_lock->lockPath() == EditLock::lockPathFor(path);
+    std::unique_ptr<EditLock> lock = reuse ? std::move(m_lock) : std::make_unique<EditLock>(path);
+    const bool editable = QFileInfo(path).isFile() && lock->acquire();
+    auto doc = ScorecardDocument::open(path, editable ? ScorecardFile::Access::ReadWrite
+                                                      : ScorecardFile::Access::ReadOnly);
     if (!doc) {
+        if (reuse)
+            m_lock = std::move(lock);
         showError(tr("Cannot open %1:\n%2").arg(path, doc.error()));
         return false;
     }
+    if (!editable)
+        (*doc)->setReadOnlyReason(lock->holder());
     commitPendingEdits();
     m_selection->clear();
     setPanelsDocument(nullptr);
     m_doc = std::move(doc).value();
+    m_lock = editable && !m_doc->isReadOnly() ? std::move(lock) : nullptr;
     m_undoGroup->addStack(m_doc->undoStack());
     m_undoGroup->setActiveStack(m_doc->undoStack());
     setPanelsDocument(m_doc.get());
@@ -474,6 +489,7 @@ void MainWindow::closeFile()
     setPanelsDocument(nullptr);
     m_undoGroup->removeStack(m_doc->undoStack());
     m_doc.reset();
+    m_lock.reset();
     setWindowTitle(tr("Scorecard Studio"));
     updateStatus();
 }
@@ -502,6 +518,19 @@ bool MainWindow::saveAs(const QString &path)
 }
 
 void MainWindow::pollFile()
+{
+    if (!m_doc)
+        return;
+    if (m_doc->isReadOnly()) {
+        // Read-only: the banner offers Reload when the file changed; the reader decides.
+        if (m_doc->isChangedOnDisk() == m_reload->isHidden())
+            updateStatus();
+        return;
+    }
+    reloadFile();
+}
+
+void MainWindow::reloadFile()
 {
     if (!m_doc)
         return;
@@ -543,7 +572,12 @@ void MainWindow::selectionChanged(EntityKind kind, const QString &id)
 {
     StrategyMapScene *scene = m_map->scene();
     if (scene && kind == EntityKind::Link && !id.isEmpty()) {
-        // A link chosen elsewhere (Problems, Links): its arrow on the map.
+        // A link chosen elsewhere (Problems, Links): its arrow on the map,
+        // unless the map itself selected it.
+        for (QGraphicsItem *item : scene->selectedItems()) {
+            if (auto *link = dynamic_cast<LinkItem *>(item); link && link->key() == id)
+                return;
+        }
         const QStringList ends = id.split(QChar(0x1f));
         if (ends.size() == 2) {
             m_syncingMap = true;
@@ -599,7 +633,12 @@ void MainWindow::updateStatus()
         marks << tr("Presentation");
     m_readOnlyLabel->setText(marks.join(QStringLiteral(" \u00b7 ")));
     if (m_doc->isReadOnly()) {
-        m_bannerText->setText(tr("Read-only: %1").arg(m_doc->readOnlyReason()));
+        const bool changed = m_doc->isChangedOnDisk();
+        QString text = tr("Read-only: %1.").arg(m_doc->readOnlyReason());
+        if (changed)
+            text += u' ' + tr("The file has changed on disk since it was read.");
+        m_bannerText->setText(text);
+        m_reload->setVisible(changed);
         m_banner->show();
     } else {
         m_banner->hide();

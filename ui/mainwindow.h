@@ -21,6 +21,7 @@ class QUndoGroup;
 namespace scorecard {
 
 class DataActions;
+class EditLock;
 class PrintActions;
 class DetailsPanel;
 class EditActions;
@@ -91,6 +92,7 @@ public:
     QAction *redoAction() const { return m_redo; }
     /** Checks the file for changes by other programs now (normally every 2 s). */
     void pollFile();
+    void reloadFile();
 
     /** Where error messages go (tests replace the message box). */
     void setErrorHandler(std::function<void(const QString &)> handler);
@@ -115,6 +117,7 @@ private:
     void mapSelectionChanged();
     void selectionChanged(EntityKind kind, const QString &id);
 
+    std::unique_ptr<EditLock> m_lock; ///< released after the document is closed
     std::unique_ptr<ScorecardDocument> m_doc;
     EntitySelection *m_selection = nullptr;
     QUndoGroup *m_undoGroup = nullptr;

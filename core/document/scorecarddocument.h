@@ -35,6 +35,10 @@ public:
     QString path() const { return m_file->path(); }
     bool isReadOnly() const { return m_file->isReadOnly(); }
     QString readOnlyReason() const { return m_file->readOnlyReason(); }
+    /** Says why a read-only document is read-only (no-op for a writable one). */
+    void setReadOnlyReason(const QString &reason) { m_file->setReadOnlyReason(reason); }
+    /** Another program committed to the file since this document read or wrote it. */
+    bool isChangedOnDisk() { return m_file->dataVersion() != m_dataVersion; }
     QUndoStack *undoStack() { return &m_undoStack; }
     /** The file underneath, for diagnostics and tests; edits go through commands only. */
     ScorecardFile *storage() { return m_file.get(); }

@@ -54,6 +54,13 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
+    /** Replaces the reason of a read-only file (e.g. "another window edits it"); no-op otherwise.
+     */
+    void setReadOnlyReason(const QString &reason)
+    {
+        if (m_readOnly)
+            m_readOnlyReason = reason;
+    }
     QSqlDatabase &database() { return m_db; }
 
     /**
@@ -119,8 +126,8 @@ private:
     QHash<QString, QSqlQuery> m_statements;
     sqlite3_stmt *m_putMeasurement = nullptr;
     sqlite3_stmt *m_putMeasurements = nullptr; ///< kMeasurementBatch rows
-    QString m_lastKpi;       ///< the KPI of the last putMeasurement()
-    QByteArray m_lastKpiUtf8; ///< ... in UTF-8
+    QString m_lastKpi;                         ///< the KPI of the last putMeasurement()
+    QByteArray m_lastKpiUtf8;                  ///< ... in UTF-8
 };
 
 } // namespace scorecard

@@ -1871,6 +1871,25 @@ Wählen Sie ein Element auf der Karte oder in der Scorecard aus, um zu sehen, wa
     </message>
 </context>
 <context>
+    <name>scorecard::EditLock</name>
+    <message>
+        <source>another window or program has it open for editing</source>
+        <translation>ein anderes Fenster oder Programm hat sie zum Bearbeiten geöffnet</translation>
+    </message>
+    <message>
+        <source>another window of this Scorecard Studio has it open for editing</source>
+        <translation>ein anderes Fenster dieses Scorecard Studio hat sie zum Bearbeiten geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3) has it open for editing</source>
+        <translation>%1 (Prozess %2 auf %3) hat sie zum Bearbeiten geöffnet</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>ein anderes Programm</translation>
+    </message>
+</context>
+<context>
     <name>scorecard::EditorFields</name>
     <message>
         <source>Enter a colour as #rrggbb, or leave empty</source>
@@ -3050,10 +3069,6 @@ Budget %2, Beitrag %3 Pkt., %4</translation>
         <translation>Präsentation</translation>
     </message>
     <message>
-        <source>Read-only: %1</source>
-        <translation>Schreibgeschützt: %1</translation>
-    </message>
-    <message>
         <source>Open Scorecard</source>
         <translation>Scorecard öffnen</translation>
     </message>
@@ -3092,6 +3107,14 @@ Budget %2, Beitrag %3 Pkt., %4</translation>
     <message>
         <source>&amp;Next Month</source>
         <translation>&amp;Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Read-only: %1.</source>
+        <translation>Schreibgeschützt: %1.</translation>
+    </message>
+    <message>
+        <source>The file has changed on disk since it was read.</source>
+        <translation>Die Datei wurde seit dem Lesen auf dem Datenträger geändert.</translation>
     </message>
 </context>
 <context>
@@ -3942,6 +3965,10 @@ Budget %2, Beitrag %3 Pkt., %4</translation>
     <message>
         <source>Alignment score</source>
         <translation>Ausrichtungsbewertung</translation>
+    </message>
+    <message>
+        <source>%1 per 1M</source>
+        <translation>%1 je 1 Mio.</translation>
     </message>
 </context>
 <context>

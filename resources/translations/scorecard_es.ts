@@ -1871,6 +1871,25 @@ Seleccione un elemento en el mapa o en el cuadro de mando para ver por qué tien
     </message>
 </context>
 <context>
+    <name>scorecard::EditLock</name>
+    <message>
+        <source>another window or program has it open for editing</source>
+        <translation>otra ventana u otro programa lo tiene abierto para editar</translation>
+    </message>
+    <message>
+        <source>another window of this Scorecard Studio has it open for editing</source>
+        <translation>otra ventana de este Scorecard Studio lo tiene abierto para editar</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3) has it open for editing</source>
+        <translation>%1 (proceso %2 en %3) lo tiene abierto para editar</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>otro programa</translation>
+    </message>
+</context>
+<context>
     <name>scorecard::EditorFields</name>
     <message>
         <source>Enter a colour as #rrggbb, or leave empty</source>
@@ -3050,10 +3069,6 @@ Presupuesto %2, contribución %3 pts, %4</translation>
         <translation>Presentación</translation>
     </message>
     <message>
-        <source>Read-only: %1</source>
-        <translation>Solo lectura: %1</translation>
-    </message>
-    <message>
         <source>Open Scorecard</source>
         <translation>Abrir cuadro de mando</translation>
     </message>
@@ -3092,6 +3107,14 @@ Presupuesto %2, contribución %3 pts, %4</translation>
     <message>
         <source>&amp;Next Month</source>
         <translation>Mes &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Read-only: %1.</source>
+        <translation>Solo lectura: %1.</translation>
+    </message>
+    <message>
+        <source>The file has changed on disk since it was read.</source>
+        <translation>El archivo ha cambiado en el disco desde que se leyó.</translation>
     </message>
 </context>
 <context>
@@ -3942,6 +3965,10 @@ Presupuesto %2, contribución %3 pts, %4</translation>
     <message>
         <source>Alignment score</source>
         <translation>Puntuación de alineación</translation>
+    </message>
+    <message>
+        <source>%1 per 1M</source>
+        <translation>%1 por millón</translation>
     </message>
 </context>
 <context>

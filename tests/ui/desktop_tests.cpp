@@ -3,6 +3,9 @@
 // the map, icons and error texts follow, printing, the shortcuts overview.
 #include "actionicon.h"
 #include "apptheme.h"
+#include "commands/entitycommands.h"
+#include "document/scorecarddocument.h"
+#include "editlock.h"
 #include "entityselection.h"
 #include "mainwindow.h"
 #include "mapfixture.h"
@@ -18,6 +21,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPrinter>
+#include <QPushButton>
+#include <QTest>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QWidgetAction>
@@ -277,4 +282,49 @@ TEST_CASE("Screenshots of the objective chart and the shortcuts overview (SCOREC
     dialog.show();
     QApplication::processEvents();
     REQUIRE(dialog.grab().save(dir + QStringLiteral("/shortcuts.png")));
+}
+
+TEST_CASE("A file another window edits opens read-only, offering Reload when it changes",
+          "[ui][desktop]")
+{
+    MapFile file(sampleScorecard(), false);
+    auto first = std::make_unique<MainWindow>();
+    first->setErrorHandler([](const QString &) {});
+    REQUIRE(first->openFile(file.path));
+    CHECK_FALSE(first->document()->isReadOnly());
+    CHECK(QFileInfo::exists(EditLock::lockPathFor(file.path)));
+    // The same window opening its own file again keeps editing it.
+    REQUIRE(first->openFile(file.path));
+    CHECK_FALSE(first->document()->isReadOnly());
+
+    MainWindow second;
+    second.setErrorHandler([](const QString &) {});
+    REQUIRE(second.openFile(file.path));
+    REQUIRE(second.document()->isReadOnly());
+    CHECK(second.document()->readOnlyReason().contains(QStringLiteral("open for editing")));
+    auto *banner = second.findChild<QWidget *>(QStringLiteral("readOnlyBanner"));
+    REQUIRE(banner);
+    CHECK_FALSE(banner->isHidden());
+    QPushButton *reloadButton = nullptr;
+    for (QPushButton *b : banner->findChildren<QPushButton *>())
+        reloadButton = b;
+    REQUIRE(reloadButton);
+    CHECK(reloadButton->isHidden()); // nothing changed yet
+
+    // The editing window renames an objective; the reader's banner offers Reload.
+    ScorecardDocument *doc = first->document();
+    Objective renamed = doc->scorecard().objectives.front();
+    renamed.name = QStringLiteral("Renamed elsewhere");
+    REQUIRE(doc->push(ChangeEntityCommand<Objective>::create(*doc, renamed).value()).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!reloadButton->isHidden(), 5000);
+    CHECK(second.document()->objective(renamed.id)->name != renamed.name); // not yet
+    reloadButton->click();
+    CHECK(second.document()->objective(renamed.id)->name == renamed.name);
+    CHECK(reloadButton->isHidden());
+
+    // Once the editing window closes, the file opens for editing again.
+    first.reset();
+    CHECK_FALSE(QFileInfo::exists(EditLock::lockPathFor(file.path)));
+    REQUIRE(second.openFile(file.path));
+    CHECK_FALSE(second.document()->isReadOnly());
 }
