@@ -61,6 +61,45 @@ QAreaSeries *band(qreal x0, qreal x1, double low, double high, const QColor &col
     return area;
 }
 
+/** The vertical as-of line from @p yMin to @p yMax. */
+QLineSeries *asOfLine(QDate asOf, double yMin, double yMax, const QColor &color)
+{
+    auto *line = new QLineSeries;
+    line->setName(
+        KpiChartPanel::tr("As of %1").arg(QLocale().toString(asOf, QLocale::ShortFormat)));
+    line->append(msecs(asOf), yMin);
+    line->append(msecs(asOf), yMax);
+    QPen pen(color);
+    pen.setWidthF(1.5);
+    line->setPen(pen);
+    return line;
+}
+
+/** The pen of the chart's main line (values or scores), readable on either palette. */
+QPen mainLinePen()
+{
+    QPen pen(isDarkPalette() ? QColor(0x8c, 0xc4, 0xff) : QColor(0x1f, 0x4e, 0x79));
+    pen.setWidthF(2.5);
+    return pen;
+}
+
+/** Adds @p series to @p chart over a month axis from @p x0 to @p x1 and @p yAxis. */
+void addOnTimeAxis(QChart *chart, const QList<QAbstractSeries *> &series, qreal x0, qreal x1,
+                   QValueAxis *yAxis)
+{
+    auto *xAxis = new QDateTimeAxis;
+    xAxis->setFormat(QStringLiteral("yyyy-MM"));
+    xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(x0)),
+                    QDateTime::fromMSecsSinceEpoch(qint64(x1)));
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    for (QAbstractSeries *s : series) {
+        chart->addSeries(s);
+        s->attachAxis(xAxis);
+        s->attachAxis(yAxis);
+    }
+}
+
 } // namespace
 
 KpiChartPanel::KpiChartPanel(EntitySelection *selection, QWidget *parent)
@@ -190,30 +229,13 @@ void KpiChartPanel::showObjective(QChart *chart, const Objective &objective)
            << band(x0, x1, bands.amber, bands.green, theme.amber,
                    statusLabel(scoring::Status::Amber))
            << band(x0, x1, 0, bands.amber, theme.red, statusLabel(scoring::Status::Red));
-    auto *asOf = new QLineSeries;
-    asOf->setName(tr("As of %1").arg(QLocale().toString(m_asOf, QLocale::ShortFormat)));
-    asOf->append(msecs(m_asOf), 0);
-    asOf->append(msecs(m_asOf), 100);
-    QPen asOfPen(theme.accent);
-    asOfPen.setWidthF(1.5);
-    asOf->setPen(asOfPen);
-    series << asOf;
-    QPen scorePen(isDarkPalette() ? QColor(0x8c, 0xc4, 0xff) : QColor(0x1f, 0x4e, 0x79));
-    scorePen.setWidthF(2.5);
-    scores->setPen(scorePen);
+    series << asOfLine(m_asOf, 0, 100, theme.accent);
+    scores->setPen(mainLinePen());
     series << scores;
     auto *yAxis = new QValueAxis;
     yAxis->setRange(0, 100);
-    auto *xAxis = new QDateTimeAxis;
-    xAxis->setFormat(QStringLiteral("yyyy-MM"));
-    xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(x0)),
-                    QDateTime::fromMSecsSinceEpoch(qint64(x1)));
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    chart->addAxis(yAxis, Qt::AlignLeft);
+    addOnTimeAxis(chart, series, x0, x1, yAxis);
     for (QAbstractSeries *s : std::as_const(series)) {
-        chart->addSeries(s);
-        s->attachAxis(xAxis);
-        s->attachAxis(yAxis);
         if (s != scores) {
             for (QLegendMarker *marker : chart->legend()->markers(s))
                 marker->setVisible(false);
@@ -333,30 +355,10 @@ void KpiChartPanel::showKpi(QChart *chart, const Kpi &k)
         line->setPen(pen);
         series << line;
     }
-    auto *asOf = new QLineSeries;
-    asOf->setName(tr("As of %1").arg(QLocale().toString(m_asOf, QLocale::ShortFormat)));
-    asOf->append(msecs(m_asOf), yMin);
-    asOf->append(msecs(m_asOf), yMax);
-    QPen asOfPen(theme.accent);
-    asOfPen.setWidthF(1.5);
-    asOf->setPen(asOfPen);
-    series << asOf;
-    QPen actualPen(isDarkPalette() ? QColor(0x8c, 0xc4, 0xff) : QColor(0x1f, 0x4e, 0x79));
-    actualPen.setWidthF(2.5);
-    actual->setPen(actualPen);
+    series << asOfLine(m_asOf, yMin, yMax, theme.accent);
+    actual->setPen(mainLinePen());
     series << actual;
-
-    auto *xAxis = new QDateTimeAxis;
-    xAxis->setFormat(QStringLiteral("yyyy-MM"));
-    xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(x0)),
-                    QDateTime::fromMSecsSinceEpoch(qint64(x1)));
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    chart->addAxis(yAxis, Qt::AlignLeft);
-    for (QAbstractSeries *s : std::as_const(series)) {
-        chart->addSeries(s);
-        s->attachAxis(xAxis);
-        s->attachAxis(yAxis);
-    }
+    addOnTimeAxis(chart, series, x0, x1, yAxis);
     // The legend names what is drawn as lines; the bands explain themselves by colour.
     for (QAbstractSeries *s : std::as_const(series)) {
         if (s != actual && s->name() != tr("Target")) {
