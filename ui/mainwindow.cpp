@@ -494,10 +494,12 @@ void MainWindow::closeFile()
     updateStatus();
 }
 
-bool MainWindow::newFile(const QString &path)
+bool MainWindow::newFile(const QString &path, bool empty)
 {
     const QString name = QFileInfo(path).completeBaseName();
-    if (auto r = ScorecardFile::create(path, fourPerspectiveTemplate(name)); !r) {
+    if (auto r = ScorecardFile::create(path,
+                                       empty ? emptyTemplate(name) : fourPerspectiveTemplate(name));
+        !r) {
         showError(tr("Cannot create %1:\n%2").arg(path, r.error()));
         return false;
     }
@@ -655,13 +657,24 @@ void MainWindow::openDialog()
 
 void MainWindow::newDialog()
 {
+    QMessageBox start(QMessageBox::Question, tr("New Scorecard"),
+                      tr("Start from the four Balanced Scorecard perspectives (Financial, "
+                         "Partners & Clients, Internal Processes, Learning & Growth), or from "
+                         "an empty scorecard?"),
+                      QMessageBox::Cancel, this);
+    QPushButton *four = start.addButton(tr("&Four Perspectives"), QMessageBox::AcceptRole);
+    QPushButton *empty = start.addButton(tr("&Empty"), QMessageBox::AcceptRole);
+    start.setDefaultButton(four);
+    start.exec();
+    if (start.clickedButton() != four && start.clickedButton() != empty)
+        return;
     QString path =
         QFileDialog::getSaveFileName(this, tr("New Scorecard"), QString(), tr(kFileFilter));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".scorecard");
-    newFile(path);
+    newFile(path, start.clickedButton() == empty);
 }
 
 void MainWindow::saveAsDialog()

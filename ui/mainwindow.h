@@ -50,8 +50,11 @@ public:
 
     /** Opens @p path; on failure shows the reason and keeps the current document. */
     bool openFile(const QString &path);
-    /** Creates @p path from the four-perspective template and opens it. */
-    bool newFile(const QString &path);
+    /**
+     * Creates @p path from the four-perspective template (or, with @p empty,
+     * with no perspectives at all) and opens it.
+     */
+    bool newFile(const QString &path, bool empty = false);
     /** Writes a consistent copy to @p path and continues with the copy. */
     bool saveAs(const QString &path);
     /**

@@ -3116,6 +3116,18 @@ Budget %2, Beitrag %3 Pkt., %4</translation>
         <source>The file has changed on disk since it was read.</source>
         <translation>Die Datei wurde seit dem Lesen auf dem Datenträger geändert.</translation>
     </message>
+    <message>
+        <source>Start from the four Balanced Scorecard perspectives (Financial, Partners &amp; Clients, Internal Processes, Learning &amp; Growth), or from an empty scorecard?</source>
+        <translation>Mit den vier Perspektiven der Balanced Scorecard beginnen (Finanzen, Partner &amp; Kunden, Interne Prozesse, Lernen &amp; Entwicklung) oder mit einer leeren Scorecard?</translation>
+    </message>
+    <message>
+        <source>&amp;Four Perspectives</source>
+        <translation>&amp;Vier Perspektiven</translation>
+    </message>
+    <message>
+        <source>&amp;Empty</source>
+        <translation>&amp;Leer</translation>
+    </message>
 </context>
 <context>
     <name>scorecard::MapExportDialog</name>

@@ -3116,6 +3116,18 @@ Presupuesto %2, contribución %3 pts, %4</translation>
         <source>The file has changed on disk since it was read.</source>
         <translation>El archivo ha cambiado en el disco desde que se leyó.</translation>
     </message>
+    <message>
+        <source>Start from the four Balanced Scorecard perspectives (Financial, Partners &amp; Clients, Internal Processes, Learning &amp; Growth), or from an empty scorecard?</source>
+        <translation>¿Empezar con las cuatro perspectivas del Balanced Scorecard (Finanzas, Socios y clientes, Procesos internos, Aprendizaje y crecimiento) o con un cuadro de mando vacío?</translation>
+    </message>
+    <message>
+        <source>&amp;Four Perspectives</source>
+        <translation>&amp;Cuatro perspectivas</translation>
+    </message>
+    <message>
+        <source>&amp;Empty</source>
+        <translation>&amp;Vacío</translation>
+    </message>
 </context>
 <context>
     <name>scorecard::MapExportDialog</name>

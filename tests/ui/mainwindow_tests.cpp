@@ -229,6 +229,11 @@ TEST_CASE("Save As continues with the copy, New starts from the template", "[ui]
     CHECK(w.window.document()->scorecard().perspectives.size() == 4);
     CHECK(w.window.document()->scorecard().objectives.empty());
     CHECK(w.window.scorecardPanel()->model()->rowCount() == 4);
+    // Or empty: no perspectives at all.
+    REQUIRE(w.window.newFile(dir.filePath(u"empty.scorecard"_s), true));
+    CHECK(w.window.document()->scorecard().perspectives.empty());
+    CHECK(w.window.document()->scorecard().objectives.empty());
+    CHECK(w.window.scorecardPanel()->model()->rowCount() == 0);
 }
 
 TEST_CASE("Another program's edits appear after a poll", "[ui][workspace]")
