@@ -8,8 +8,11 @@ deb=$1
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
 fail() { echo "test-package: $*" >&2; exit 1; }
+# grep reading all of its input: "grep -q" stops at the first match, and under
+# pipefail the writer's SIGPIPE would fail the pipeline.
+has() { grep -- "$1" >/dev/null; }
 
-dpkg-deb --info "$deb" | grep -q 'Depends:.*libqt6sql6-sqlite' || fail "Depends lacks libqt6sql6-sqlite"
+dpkg-deb --info "$deb" | has 'Depends:.*libqt6sql6-sqlite' || fail "Depends lacks libqt6sql6-sqlite"
 dpkg -x "$deb" "$root"
 for f in usr/bin/scorecard-studio usr/bin/scorecard-cli \
          usr/share/applications/scorecard-studio.desktop \
@@ -27,19 +30,19 @@ desktop-file-validate "$root/usr/share/applications/scorecard-studio.desktop"
 appstreamcli validate --no-net --pedantic \
     "$root/usr/share/metainfo/io.github.scorecardstudio.ScorecardStudio.metainfo.xml" >/dev/null \
     || fail "metainfo does not validate"
-zcat "$root/usr/share/man/man1/scorecard-cli.1.gz" | grep -q 'EXIT STATUS' || fail "man page unreadable"
+zcat "$root/usr/share/man/man1/scorecard-cli.1.gz" | has 'EXIT STATUS' || fail "man page unreadable"
 
 # The installed programs work from the unpacked files.
 cli="$root/usr/bin/scorecard-cli"
-"$cli" --version | grep -q '^scorecard-cli ' || fail "--version"
+"$cli" --version | has '^scorecard-cli ' || fail "--version"
 "$cli" import-json "$root/usr/share/scorecard-studio/sample.scorecard.json" "$root/sample.scorecard"
-"$cli" report "$root/sample.scorecard" --as-of 2026-11-30 --format json | grep -q '"as_of": "2026-11-30"' \
+"$cli" report "$root/sample.scorecard" --as-of 2026-11-30 --format json | has '"as_of": "2026-11-30"' \
     || fail "report from the installed files"
-if "$cli" help | grep -q export-map; then
+if "$cli" help | has export-map; then
     QT_QPA_PLATFORM=offscreen "$cli" export-map "$root/sample.scorecard" "$root/map.png" --as-of 2026-11-30
     [ -s "$root/map.png" ] || fail "headless export from the installed files"
 fi
-QT_QPA_PLATFORM=offscreen "$root/usr/bin/scorecard-studio" --version | grep -q 'scorecard-studio' || fail "GUI --version"
+QT_QPA_PLATFORM=offscreen "$root/usr/bin/scorecard-studio" --version | has 'scorecard-studio' || fail "GUI --version"
 
 if command -v lintian >/dev/null; then
     # Errors fail the test; warnings are listed in packaging/README.md.
