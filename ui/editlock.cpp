@@ -45,8 +45,9 @@ bool EditLock::acquire()
         m_held = true;
         return true;
     }
-    // No lock file possible here (read-only folder or media): nothing to guard.
-    return m_lock->error() == QLockFile::PermissionError;
+    // Only a lock held by someone else refuses; where no lock file can be
+    // written (read-only folder or media) there is nothing to guard.
+    return m_lock->error() != QLockFile::LockFailedError;
 }
 
 QString EditLock::holder() const
