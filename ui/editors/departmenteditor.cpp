@@ -12,7 +12,7 @@ namespace scorecard {
 
 using namespace editorfields;
 
-DepartmentEditor::DepartmentEditor(QWidget *parent) : EntityEditor(tr("Department"), parent)
+DepartmentEditor::DepartmentEditor(QWidget *parent) : EntityEditorOf(tr("Department"), parent)
 {
     m_name = new QLineEdit(this);
     m_parent = new QComboBox(this);
@@ -22,21 +22,16 @@ DepartmentEditor::DepartmentEditor(QWidget *parent) : EntityEditor(tr("Departmen
     addRow(tr("&Part of:"), m_parent);
 }
 
-bool DepartmentEditor::exists() const
-{
-    return m_doc->department(DepartmentId(m_id));
-}
-
 void DepartmentEditor::load()
 {
-    const Department *d = m_doc->department(DepartmentId(m_id));
+    const Department *d = current();
     setText(m_name, d->name);
     fill(m_parent, departmentChoices(*m_doc, tr("(none: top level)")), d->parent.value);
 }
 
 Department DepartmentEditor::candidate() const
 {
-    Department d = *m_doc->department(DepartmentId(m_id));
+    Department d = *current();
     d.name = m_name->text().trimmed();
     d.parent = DepartmentId(selected(m_parent));
     return d;
@@ -65,21 +60,6 @@ bool DepartmentEditor::checkFields()
     }
     ok &= report(m_parent, loop);
     return ok;
-}
-
-Result<void> DepartmentEditor::checkEntity() const
-{
-    return validation::check(*m_doc, candidate(), validation::Mode::Change);
-}
-
-bool DepartmentEditor::differs() const
-{
-    return !(candidate() == *m_doc->department(DepartmentId(m_id)));
-}
-
-Result<std::unique_ptr<QUndoCommand>> DepartmentEditor::makeCommand()
-{
-    return ChangeEntityCommand<Department>::create(*m_doc, candidate());
 }
 
 } // namespace scorecard

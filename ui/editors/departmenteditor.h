@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "editors/entityeditor.h"
+#include "editors/entityeditorof.h"
 #include "model/department.h"
 
 class QComboBox;
@@ -13,7 +13,7 @@ namespace scorecard {
 
 /** Edits a department: its name and its parent in the department tree (a parent inside the
  * department itself is refused). */
-class DepartmentEditor : public EntityEditor
+class DepartmentEditor : public EntityEditorOf<Department>
 {
     Q_OBJECT
 
@@ -24,15 +24,11 @@ public:
     QComboBox *parentCombo() const { return m_parent; }
 
 protected:
-    bool exists() const override;
     void load() override;
     bool checkFields() override;
-    Result<void> checkEntity() const override;
-    bool differs() const override;
-    Result<std::unique_ptr<QUndoCommand>> makeCommand() override;
 
 private:
-    Department candidate() const;
+    Department candidate() const override;
     QLineEdit *m_name;
     QComboBox *m_parent;
 };

@@ -52,7 +52,7 @@ QString amountProblem(const QLineEdit *e)
 
 } // namespace
 
-InitiativeEditor::InitiativeEditor(QWidget *parent) : EntityEditor(tr("Initiative"), parent)
+InitiativeEditor::InitiativeEditor(QWidget *parent) : EntityEditorOf(tr("Initiative"), parent)
 {
     m_name = new QLineEdit(this);
     m_owner = new QLineEdit(this);
@@ -100,14 +100,9 @@ InitiativeEditor::InitiativeEditor(QWidget *parent) : EntityEditor(tr("Initiativ
     connect(m_removeMilestone, &QPushButton::clicked, this, &InitiativeEditor::removeMilestone);
 }
 
-bool InitiativeEditor::exists() const
-{
-    return m_doc->initiative(InitiativeId(m_id));
-}
-
 void InitiativeEditor::load()
 {
-    const Initiative *in = m_doc->initiative(InitiativeId(m_id));
+    const Initiative *in = current();
     setText(m_name, in->name);
     setText(m_owner, in->owner);
     fill(m_department, departmentChoices(*m_doc, tr("(none)")), in->department.value);
@@ -255,7 +250,7 @@ void InitiativeEditor::removeMilestone()
 
 Initiative InitiativeEditor::candidate() const
 {
-    Initiative in = *m_doc->initiative(InitiativeId(m_id));
+    Initiative in = *current();
     in.name = m_name->text().trimmed();
     in.owner = m_owner->text().trimmed();
     in.department = DepartmentId(selected(m_department));
@@ -333,21 +328,6 @@ bool InitiativeEditor::checkFields()
     m_removeMilestone->setEnabled(m_milestones->rowCount() > 0);
     ok &= report(m_milestones, mProblem);
     return ok;
-}
-
-Result<void> InitiativeEditor::checkEntity() const
-{
-    return validation::check(*m_doc, candidate(), validation::Mode::Change);
-}
-
-bool InitiativeEditor::differs() const
-{
-    return !(candidate() == *m_doc->initiative(InitiativeId(m_id)));
-}
-
-Result<std::unique_ptr<QUndoCommand>> InitiativeEditor::makeCommand()
-{
-    return ChangeEntityCommand<Initiative>::create(*m_doc, candidate());
 }
 
 } // namespace scorecard

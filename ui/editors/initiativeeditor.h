@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "editors/entityeditor.h"
+#include "editors/entityeditorof.h"
 #include "model/initiative.h"
 
 class QComboBox;
@@ -17,7 +17,7 @@ namespace scorecard {
  * objectives (objective and weight) and its milestones (title, due date,
  * done); all of it applies as one command.
  */
-class InitiativeEditor : public EntityEditor
+class InitiativeEditor : public EntityEditorOf<Initiative>
 {
     Q_OBJECT
 
@@ -47,15 +47,11 @@ public Q_SLOTS:
     void removeMilestone();
 
 protected:
-    bool exists() const override;
     void load() override;
     bool checkFields() override;
-    Result<void> checkEntity() const override;
-    bool differs() const override;
-    Result<std::unique_ptr<QUndoCommand>> makeCommand() override;
 
 private:
-    Initiative candidate() const;
+    Initiative candidate() const override;
     std::vector<Contribution> contributions() const;
     std::vector<Milestone> milestones() const;
     void setContributions(const std::vector<Contribution> &list);

@@ -46,7 +46,7 @@ std::optional<double> optionalValue(const QLineEdit *e, const std::optional<doub
 
 } // namespace
 
-KpiEditor::KpiEditor(QWidget *parent) : EntityEditor(tr("KPI"), parent)
+KpiEditor::KpiEditor(QWidget *parent) : EntityEditorOf(tr("KPI"), parent)
 {
     m_name = new QLineEdit(this);
     m_objective = combo(this);
@@ -114,14 +114,9 @@ void KpiEditor::documentSet()
     m_grid->setDocument(m_doc);
 }
 
-bool KpiEditor::exists() const
-{
-    return m_doc->kpi(KpiId(m_id));
-}
-
 void KpiEditor::load()
 {
-    const Kpi *k = m_doc->kpi(KpiId(m_id));
+    const Kpi *k = current();
     m_grid->setKpi(k->id);
     setText(m_name, k->name);
     fill(m_objective, objectiveChoices(*m_doc, tr("(none: not aligned)")), k->objective.value);
@@ -166,7 +161,7 @@ void KpiEditor::updateEnabled()
 
 Kpi KpiEditor::candidate() const
 {
-    Kpi k = *m_doc->kpi(KpiId(m_id));
+    Kpi k = *current();
     k.name = m_name->text().trimmed();
     k.objective = ObjectiveId(selected(m_objective));
     k.unit = m_unit->text().trimmed();
@@ -233,21 +228,6 @@ bool KpiEditor::checkFields()
     auto w = number(m_weight->text());
     ok &= report(m_weight, !w ? w.error() : *w < 0 ? tr("Must not be negative") : QString());
     return ok;
-}
-
-Result<void> KpiEditor::checkEntity() const
-{
-    return validation::check(*m_doc, candidate(), validation::Mode::Change);
-}
-
-bool KpiEditor::differs() const
-{
-    return !(candidate() == *m_doc->kpi(KpiId(m_id)));
-}
-
-Result<std::unique_ptr<QUndoCommand>> KpiEditor::makeCommand()
-{
-    return ChangeEntityCommand<Kpi>::create(*m_doc, candidate());
 }
 
 } // namespace scorecard

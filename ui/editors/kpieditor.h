@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "editors/entityeditor.h"
+#include "editors/entityeditorof.h"
 #include "model/kpi.h"
 
 class QCheckBox;
@@ -18,7 +18,7 @@ class MeasurementsGrid;
  * frequency (fixed once it has values), owner, department and weight. Its
  * measurements grid sits under the Apply button.
  */
-class KpiEditor : public EntityEditor
+class KpiEditor : public EntityEditorOf<Kpi>
 {
     Q_OBJECT
 
@@ -47,16 +47,12 @@ public:
     MeasurementsGrid *measurements() const { return m_grid; }
 
 protected:
-    bool exists() const override;
     void load() override;
     bool checkFields() override;
-    Result<void> checkEntity() const override;
-    bool differs() const override;
-    Result<std::unique_ptr<QUndoCommand>> makeCommand() override;
     void documentSet() override;
 
 private:
-    Kpi candidate() const;
+    Kpi candidate() const override;
     void updateEnabled();
 
     QLineEdit *m_name;

@@ -8,7 +8,7 @@
 
 namespace scorecard {
 
-LinkEditor::LinkEditor(QWidget *parent) : EntityEditor(tr("Cause and effect link"), parent)
+LinkEditor::LinkEditor(QWidget *parent) : EntityEditorOf(tr("Cause and effect link"), parent)
 {
     m_cause = new QLabel(this);
     m_cause->setWordWrap(true);
@@ -21,19 +21,6 @@ LinkEditor::LinkEditor(QWidget *parent) : EntityEditor(tr("Cause and effect link
     addRow(tr("Cause:"), m_cause);
     addRow(tr("Effect:"), m_effect);
     addRow(tr("&Note:"), m_note);
-}
-
-const Link *LinkEditor::current() const
-{
-    const int split = m_id.indexOf(QChar(0x1f));
-    if (split < 0)
-        return nullptr;
-    return m_doc->link(ObjectiveId(m_id.left(split)), ObjectiveId(m_id.mid(split + 1)));
-}
-
-bool LinkEditor::exists() const
-{
-    return current();
 }
 
 void LinkEditor::load()
@@ -59,21 +46,6 @@ Link LinkEditor::candidate() const
 bool LinkEditor::checkFields()
 {
     return true;
-}
-
-Result<void> LinkEditor::checkEntity() const
-{
-    return validation::check(*m_doc, candidate(), validation::Mode::Change);
-}
-
-bool LinkEditor::differs() const
-{
-    return !(candidate() == *current());
-}
-
-Result<std::unique_ptr<QUndoCommand>> LinkEditor::makeCommand()
-{
-    return ChangeEntityCommand<Link>::create(*m_doc, candidate());
 }
 
 } // namespace scorecard

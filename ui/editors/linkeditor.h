@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "editors/entityeditor.h"
+#include "editors/entityeditorof.h"
 #include "model/link.h"
 
 class QComboBox;
@@ -12,7 +12,7 @@ class QPlainTextEdit;
 namespace scorecard {
 
 /** Edits a cause-and-effect link's note; shows its cause and effect. The id is Link::key(). */
-class LinkEditor : public EntityEditor
+class LinkEditor : public EntityEditorOf<Link>
 {
     Q_OBJECT
 
@@ -24,16 +24,11 @@ public:
     QLabel *effectLabel() const { return m_effect; }
 
 protected:
-    bool exists() const override;
     void load() override;
     bool checkFields() override;
-    Result<void> checkEntity() const override;
-    bool differs() const override;
-    Result<std::unique_ptr<QUndoCommand>> makeCommand() override;
 
 private:
-    Link candidate() const;
-    const Link *current() const;
+    Link candidate() const override;
     QLabel *m_cause;
     QLabel *m_effect;
     QPlainTextEdit *m_note;

@@ -25,7 +25,7 @@ QComboBox *combo(QWidget *parent)
 
 } // namespace
 
-ObjectiveEditor::ObjectiveEditor(QWidget *parent) : EntityEditor(tr("Objective"), parent)
+ObjectiveEditor::ObjectiveEditor(QWidget *parent) : EntityEditorOf(tr("Objective"), parent)
 {
     m_name = new QLineEdit(this);
     m_owner = new QLineEdit(this);
@@ -47,14 +47,9 @@ ObjectiveEditor::ObjectiveEditor(QWidget *parent) : EntityEditor(tr("Objective")
     addRow(tr("&Supports:"), m_parent);
 }
 
-bool ObjectiveEditor::exists() const
-{
-    return m_doc->objective(ObjectiveId(m_id));
-}
-
 void ObjectiveEditor::load()
 {
-    const Objective *o = m_doc->objective(ObjectiveId(m_id));
+    const Objective *o = current();
     setText(m_name, o->name);
     setText(m_owner, o->owner);
     if (m_description->toPlainText() != o->description)
@@ -71,7 +66,7 @@ void ObjectiveEditor::load()
 
 Objective ObjectiveEditor::candidate() const
 {
-    Objective o = *m_doc->objective(ObjectiveId(m_id));
+    Objective o = *current();
     o.name = m_name->text().trimmed();
     o.owner = m_owner->text().trimmed();
     o.description = m_description->toPlainText();
@@ -106,21 +101,6 @@ bool ObjectiveEditor::checkFields()
     }
     ok &= report(m_parent, loop);
     return ok;
-}
-
-Result<void> ObjectiveEditor::checkEntity() const
-{
-    return validation::check(*m_doc, candidate(), validation::Mode::Change);
-}
-
-bool ObjectiveEditor::differs() const
-{
-    return !(candidate() == *m_doc->objective(ObjectiveId(m_id)));
-}
-
-Result<std::unique_ptr<QUndoCommand>> ObjectiveEditor::makeCommand()
-{
-    return ChangeEntityCommand<Objective>::create(*m_doc, candidate());
 }
 
 } // namespace scorecard

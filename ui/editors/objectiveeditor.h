@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "editors/entityeditor.h"
+#include "editors/entityeditorof.h"
 #include "model/objective.h"
 
 class QComboBox;
@@ -13,7 +13,7 @@ namespace scorecard {
 
 /** Edits an objective: name, owner, description, weight, perspective, pillar, department and the
  * objective it supports. */
-class ObjectiveEditor : public EntityEditor
+class ObjectiveEditor : public EntityEditorOf<Objective>
 {
     Q_OBJECT
 
@@ -30,15 +30,11 @@ public:
     QComboBox *parentCombo() const { return m_parent; }
 
 protected:
-    bool exists() const override;
     void load() override;
     bool checkFields() override;
-    Result<void> checkEntity() const override;
-    bool differs() const override;
-    Result<std::unique_ptr<QUndoCommand>> makeCommand() override;
 
 private:
-    Objective candidate() const;
+    Objective candidate() const override;
     QLineEdit *m_name;
     QLineEdit *m_owner;
     QPlainTextEdit *m_description;

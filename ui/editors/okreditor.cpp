@@ -22,7 +22,7 @@ constexpr int kIdRole = Qt::UserRole + 1;
 
 } // namespace
 
-OkrEditor::OkrEditor(QWidget *parent) : EntityEditor(tr("OKR"), parent)
+OkrEditor::OkrEditor(QWidget *parent) : EntityEditorOf(tr("OKR"), parent)
 {
     m_title = new QLineEdit(this);
     m_objective = new QComboBox(this);
@@ -61,14 +61,9 @@ OkrEditor::OkrEditor(QWidget *parent) : EntityEditor(tr("OKR"), parent)
     connect(m_removeKr, &QPushButton::clicked, this, &OkrEditor::removeKeyResult);
 }
 
-bool OkrEditor::exists() const
-{
-    return m_doc->okr(OkrId(m_id));
-}
-
 void OkrEditor::load()
 {
-    const Okr *o = m_doc->okr(OkrId(m_id));
+    const Okr *o = current();
     setText(m_title, o->title);
     fill(m_objective, objectiveChoices(*m_doc, tr("(none: not aligned)")), o->objective.value);
     setText(m_owner, o->owner);
@@ -154,7 +149,7 @@ void OkrEditor::removeKeyResult()
 
 Okr OkrEditor::candidate() const
 {
-    Okr o = *m_doc->okr(OkrId(m_id));
+    Okr o = *current();
     o.title = m_title->text().trimmed();
     o.objective = ObjectiveId(selected(m_objective));
     o.owner = m_owner->text().trimmed();
@@ -208,21 +203,6 @@ bool OkrEditor::checkFields()
     m_removeKr->setEnabled(m_krs->rowCount() > 0);
     ok &= report(m_krs, krProblem);
     return ok;
-}
-
-Result<void> OkrEditor::checkEntity() const
-{
-    return validation::check(*m_doc, candidate(), validation::Mode::Change);
-}
-
-bool OkrEditor::differs() const
-{
-    return !(candidate() == *m_doc->okr(OkrId(m_id)));
-}
-
-Result<std::unique_ptr<QUndoCommand>> OkrEditor::makeCommand()
-{
-    return ChangeEntityCommand<Okr>::create(*m_doc, candidate());
 }
 
 } // namespace scorecard

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "editors/entityeditor.h"
+#include "editors/entityeditorof.h"
 #include "model/okr.h"
 
 class QComboBox;
@@ -16,7 +16,7 @@ namespace scorecard {
  * (title, start, target, current value, unit, weight) in a table with Add
  * and Remove; all of it applies as one command.
  */
-class OkrEditor : public EntityEditor
+class OkrEditor : public EntityEditorOf<Okr>
 {
     Q_OBJECT
 
@@ -48,15 +48,11 @@ public Q_SLOTS:
     void removeKeyResult();
 
 protected:
-    bool exists() const override;
     void load() override;
     bool checkFields() override;
-    Result<void> checkEntity() const override;
-    bool differs() const override;
-    Result<std::unique_ptr<QUndoCommand>> makeCommand() override;
 
 private:
-    Okr candidate() const;
+    Okr candidate() const override;
     std::vector<KeyResult> keyResults() const;
     void setKeyResults(const std::vector<KeyResult> &list);
 

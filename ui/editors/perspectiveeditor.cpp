@@ -12,7 +12,7 @@ namespace scorecard {
 
 using namespace editorfields;
 
-PerspectiveEditor::PerspectiveEditor(QWidget *parent) : EntityEditor(tr("Perspective"), parent)
+PerspectiveEditor::PerspectiveEditor(QWidget *parent) : EntityEditorOf(tr("Perspective"), parent)
 {
     m_name = new QLineEdit(this);
     auto *color = new ColorField(this);
@@ -21,21 +21,16 @@ PerspectiveEditor::PerspectiveEditor(QWidget *parent) : EntityEditor(tr("Perspec
     addRow(tr("&Colour:"), m_color, color);
 }
 
-bool PerspectiveEditor::exists() const
-{
-    return m_doc->perspective(PerspectiveId(m_id));
-}
-
 void PerspectiveEditor::load()
 {
-    const Perspective *p = m_doc->perspective(PerspectiveId(m_id));
+    const Perspective *p = current();
     setText(m_name, p->name);
     setText(m_color, p->color);
 }
 
 Perspective PerspectiveEditor::candidate() const
 {
-    Perspective p = *m_doc->perspective(PerspectiveId(m_id));
+    Perspective p = *current();
     p.name = m_name->text().trimmed();
     p.color = m_color->text().trimmed();
     return p;
@@ -47,21 +42,6 @@ bool PerspectiveEditor::checkFields()
         report(m_name, m_name->text().trimmed().isEmpty() ? tr("A name is required") : QString());
     ok &= report(m_color, colorProblem(m_color->text()));
     return ok;
-}
-
-Result<void> PerspectiveEditor::checkEntity() const
-{
-    return validation::check(*m_doc, candidate(), validation::Mode::Change);
-}
-
-bool PerspectiveEditor::differs() const
-{
-    return !(candidate() == *m_doc->perspective(PerspectiveId(m_id)));
-}
-
-Result<std::unique_ptr<QUndoCommand>> PerspectiveEditor::makeCommand()
-{
-    return ChangeEntityCommand<Perspective>::create(*m_doc, candidate());
 }
 
 } // namespace scorecard

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "editors/entityeditor.h"
+#include "editors/entityeditorof.h"
 #include "model/perspective.h"
 
 class QLineEdit;
@@ -9,7 +9,7 @@ class QLineEdit;
 namespace scorecard {
 
 /** Edits a perspective's name and colour. */
-class PerspectiveEditor : public EntityEditor
+class PerspectiveEditor : public EntityEditorOf<Perspective>
 {
     Q_OBJECT
 
@@ -20,15 +20,11 @@ public:
     QLineEdit *colorEdit() const { return m_color; }
 
 protected:
-    bool exists() const override;
     void load() override;
     bool checkFields() override;
-    Result<void> checkEntity() const override;
-    bool differs() const override;
-    Result<std::unique_ptr<QUndoCommand>> makeCommand() override;
 
 private:
-    Perspective candidate() const;
+    Perspective candidate() const override;
     QLineEdit *m_name;
     QLineEdit *m_color;
 };

@@ -13,7 +13,7 @@ namespace scorecard {
 
 using namespace editorfields;
 
-PillarEditor::PillarEditor(QWidget *parent) : EntityEditor(tr("Pillar"), parent)
+PillarEditor::PillarEditor(QWidget *parent) : EntityEditorOf(tr("Pillar"), parent)
 {
     m_name = new QLineEdit(this);
     m_description = new QPlainTextEdit(this);
@@ -26,14 +26,9 @@ PillarEditor::PillarEditor(QWidget *parent) : EntityEditor(tr("Pillar"), parent)
     addRow(tr("&Colour:"), m_color, color);
 }
 
-bool PillarEditor::exists() const
-{
-    return m_doc->pillar(PillarId(m_id));
-}
-
 void PillarEditor::load()
 {
-    const Pillar *p = m_doc->pillar(PillarId(m_id));
+    const Pillar *p = current();
     setText(m_name, p->name);
     if (m_description->toPlainText() != p->description)
         m_description->setPlainText(p->description);
@@ -42,7 +37,7 @@ void PillarEditor::load()
 
 Pillar PillarEditor::candidate() const
 {
-    Pillar p = *m_doc->pillar(PillarId(m_id));
+    Pillar p = *current();
     p.name = m_name->text().trimmed();
     p.description = m_description->toPlainText();
     p.color = m_color->text().trimmed();
@@ -55,21 +50,6 @@ bool PillarEditor::checkFields()
         report(m_name, m_name->text().trimmed().isEmpty() ? tr("A name is required") : QString());
     ok &= report(m_color, colorProblem(m_color->text()));
     return ok;
-}
-
-Result<void> PillarEditor::checkEntity() const
-{
-    return validation::check(*m_doc, candidate(), validation::Mode::Change);
-}
-
-bool PillarEditor::differs() const
-{
-    return !(candidate() == *m_doc->pillar(PillarId(m_id)));
-}
-
-Result<std::unique_ptr<QUndoCommand>> PillarEditor::makeCommand()
-{
-    return ChangeEntityCommand<Pillar>::create(*m_doc, candidate());
 }
 
 } // namespace scorecard

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "editors/entityeditor.h"
+#include "editors/entityeditorof.h"
 #include "model/pillar.h"
 
 class QComboBox;
@@ -12,7 +12,7 @@ class QPlainTextEdit;
 namespace scorecard {
 
 /** Edits a strategic pillar: name, description and colour. */
-class PillarEditor : public EntityEditor
+class PillarEditor : public EntityEditorOf<Pillar>
 {
     Q_OBJECT
 
@@ -24,15 +24,11 @@ public:
     QLineEdit *colorEdit() const { return m_color; }
 
 protected:
-    bool exists() const override;
     void load() override;
     bool checkFields() override;
-    Result<void> checkEntity() const override;
-    bool differs() const override;
-    Result<std::unique_ptr<QUndoCommand>> makeCommand() override;
 
 private:
-    Pillar candidate() const;
+    Pillar candidate() const override;
     QLineEdit *m_name;
     QPlainTextEdit *m_description;
     QLineEdit *m_color;
