@@ -348,38 +348,7 @@ Result<QStringList> EditActions::consequences(EntityKind kind, const QString &id
     if (!doc)
         return fail(tr("No scorecard is open."));
     Result<ChangeSet> changes = fail(tr("This item cannot be deleted here."));
-    switch (kind) {
-    case EntityKind::Perspective:
-        if (const Perspective *p = doc->perspective(PerspectiveId(id)))
-            changes = removalChanges(*doc, *p);
-        break;
-    case EntityKind::Pillar:
-        if (const Pillar *p = doc->pillar(PillarId(id)))
-            changes = removalChanges(*doc, *p);
-        break;
-    case EntityKind::Department:
-        if (const Department *d = doc->department(DepartmentId(id)))
-            changes = removalChanges(*doc, *d);
-        break;
-    case EntityKind::Objective:
-        if (const Objective *o = doc->objective(ObjectiveId(id)))
-            changes = removalChanges(*doc, *o);
-        break;
-    case EntityKind::Kpi:
-        if (const Kpi *k = doc->kpi(KpiId(id)))
-            changes = removalChanges(*doc, *k);
-        break;
-    case EntityKind::Okr:
-        if (const Okr *o = doc->okr(OkrId(id)))
-            changes = removalChanges(*doc, *o);
-        break;
-    case EntityKind::Initiative:
-        if (const Initiative *i = doc->initiative(InitiativeId(id)))
-            changes = removalChanges(*doc, *i);
-        break;
-    default:
-        break;
-    }
+    visitEntity(*doc, kind, id, [&](const auto &e) { changes = removalChanges(*doc, e); });
     if (!changes)
         return fail(changes.error());
     auto objectiveName = [doc](const ObjectiveId &o) {
@@ -478,38 +447,11 @@ Result<void> EditActions::deleteSelected()
 
     Result<CommandPtr> cmd = fail(tr("This item cannot be deleted here."));
     QString label;
-    switch (kind) {
-    case EntityKind::Perspective:
-        cmd = RemoveEntityCommand<Perspective>::create(*doc, *doc->perspective(PerspectiveId(id)));
-        label = doc->perspective(PerspectiveId(id))->name;
-        break;
-    case EntityKind::Pillar:
-        cmd = RemoveEntityCommand<Pillar>::create(*doc, *doc->pillar(PillarId(id)));
-        label = doc->pillar(PillarId(id))->name;
-        break;
-    case EntityKind::Department:
-        cmd = RemoveEntityCommand<Department>::create(*doc, *doc->department(DepartmentId(id)));
-        label = doc->department(DepartmentId(id))->name;
-        break;
-    case EntityKind::Objective:
-        cmd = RemoveEntityCommand<Objective>::create(*doc, *doc->objective(ObjectiveId(id)));
-        label = doc->objective(ObjectiveId(id))->name;
-        break;
-    case EntityKind::Kpi:
-        cmd = RemoveEntityCommand<Kpi>::create(*doc, *doc->kpi(KpiId(id)));
-        label = doc->kpi(KpiId(id))->name;
-        break;
-    case EntityKind::Okr:
-        cmd = RemoveEntityCommand<Okr>::create(*doc, *doc->okr(OkrId(id)));
-        label = doc->okr(OkrId(id))->title;
-        break;
-    case EntityKind::Initiative:
-        cmd = RemoveEntityCommand<Initiative>::create(*doc, *doc->initiative(InitiativeId(id)));
-        label = doc->initiative(InitiativeId(id))->name;
-        break;
-    default:
-        break;
-    }
+    visitEntity(*doc, kind, id, [&](const auto &e) {
+        using T = std::decay_t<decltype(e)>;
+        cmd = RemoveEntityCommand<T>::create(*doc, e);
+        label = entityLabel(e);
+    });
     if (!cmd)
         return fail(tr("Cannot delete: %1").arg(cmd.error()));
     QString question = tr("Delete \u201c%1\u201d?").arg(label);

@@ -37,6 +37,42 @@ template <typename T> const T *findEntity(const ScorecardDocument &doc, const T 
 }
 
 /**
+ * Calls @p f with the entity of @p kind whose id is @p id, for the kinds
+ * with an id of their own (perspective, pillar, department, objective,
+ * KPI, OKR, initiative, data source). Returns false, not calling @p f, when
+ * there is no such entity or the kind has none (links, measurements).
+ */
+template <typename F>
+bool visitEntity(const ScorecardDocument &doc, EntityKind kind, const QString &id, F &&f)
+{
+    auto call = [&](const auto *e) {
+        if (e)
+            f(*e);
+        return e != nullptr;
+    };
+    switch (kind) {
+    case EntityKind::Perspective:
+        return call(doc.perspective(PerspectiveId(id)));
+    case EntityKind::Pillar:
+        return call(doc.pillar(PillarId(id)));
+    case EntityKind::Department:
+        return call(doc.department(DepartmentId(id)));
+    case EntityKind::Objective:
+        return call(doc.objective(ObjectiveId(id)));
+    case EntityKind::Kpi:
+        return call(doc.kpi(KpiId(id)));
+    case EntityKind::Okr:
+        return call(doc.okr(OkrId(id)));
+    case EntityKind::Initiative:
+        return call(doc.initiative(InitiativeId(id)));
+    case EntityKind::DataSource:
+        return call(doc.dataSource(DataSourceId(id)));
+    default:
+        return false;
+    }
+}
+
+/**
  * Add one entity (Insert > Objective, KPI, ...). An empty id is generated
  * from the name; the creation order number is assigned here, once, so redo
  * after undo restores exactly the same row.
