@@ -13,7 +13,11 @@ namespace scorecard::cli {
 
 void printError(const QString &file, const QString &message)
 {
-    const QString line = QStringLiteral("scorecard-cli: %1: %2\n").arg(file, message.simplified());
+    // A subcommand's argv[0] is "scorecard-cli NAME": the prefix is printed once.
+    QString where = file;
+    if (where.startsWith(QStringLiteral("scorecard-cli ")))
+        where.remove(0, 14);
+    const QString line = QStringLiteral("scorecard-cli: %1: %2\n").arg(where, message.simplified());
     std::fputs(line.toLocal8Bit().constData(), stderr);
 }
 

@@ -39,7 +39,7 @@ int runExportMap(const QStringList &args)
                                       "empty: no title block)"),
                                    QStringLiteral("TEXT"));
     const QCommandLineOption theme(QStringLiteral("theme"),
-                                   tr("light (default) or print (white, high contrast)"),
+                                   tr("light (default), print (white, high contrast) or dark"),
                                    QStringLiteral("THEME"), QStringLiteral("light"));
     const QCommandLineOption page(QStringLiteral("page"),
                                   tr("PDF: a4 (default), letter or slide (16:9), landscape"),

@@ -77,9 +77,11 @@ void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &
 int main(int argc, char **argv)
 {
     qInstallMessageHandler(quietQtMessages);
-    // Drawing the strategy map needs fonts, hence a GUI application; headless by default.
+    // Drawing the strategy map needs fonts, hence a GUI application.
     const bool gui = argc > 1 && qstrcmp(argv[1], "export-map") == 0;
-    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // Always offscreen: the CLI shows no window, and a platform chosen for the
+    // desktop (xcb without a display) would abort instead of drawing.
+    if (gui)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app(gui ? new QApplication(argc, argv)
                                                     : new QCoreApplication(argc, argv));

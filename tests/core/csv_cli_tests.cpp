@@ -201,7 +201,7 @@ TEST_CASE("import-csv: usage errors and unusable files exit 2", "[csv][cli]")
     Scratch s;
     const QString path = scorecardFile(s);
     const QString csv = corpus("headerless.csv");
-    const QString cmd = QStringLiteral("scorecard-cli: scorecard-cli import-csv: ");
+    const QString cmd = QStringLiteral("scorecard-cli: import-csv: ");
     CliRun r = cli({QStringLiteral("import-csv"), path, csv, QStringLiteral("--layout"),
                  QStringLiteral("diagonal")});
     CHECK(r.exitCode == 2);

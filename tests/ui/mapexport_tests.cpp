@@ -55,11 +55,14 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList &args)
+/** Runs the CLI without a display; @p platform is put in QT_QPA_PLATFORM if given. */
+Run cli(const QStringList &args, const QString &platform = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"QT_QPA_PLATFORM"_s); // the CLI must choose the offscreen platform itself
+    if (!platform.isEmpty())
+        env.insert(u"QT_QPA_PLATFORM"_s, platform);
     env.remove(u"DISPLAY"_s);
     env.remove(u"WAYLAND_DISPLAY"_s);
     p.setProcessEnvironment(env);
@@ -205,6 +208,53 @@ TEST_CASE("cli: export-map writes PNG, SVG and PDF without a display", "[map][ex
     CHECK(fileHash(f.path) == before); // the scorecard is never modified
 }
 
+TEST_CASE("cli: export-map by department, transparent, at an exact SVG width, whatever the "
+          "platform variable says",
+          "[map][export][cli]")
+{
+    MapFile f(sampleScorecard(), false);
+    // Operations and its sub-department Service; HR's objectives are left out.
+    const QString svg = f.dir.filePath(u"ops.svg"_s);
+    Run r = cli({u"export-map"_s, f.path, svg, u"--department"_s, u"operations"_s, u"--width"_s,
+                 u"800"_s});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QByteArray bytes = readAll(svg);
+    const QString all = squeezed(svgTexts(bytes).join(QString()));
+    CHECK(all.contains(squeezed(u"Deliver reliably on time"_s)));
+    CHECK(all.contains(squeezed(u"Grow recurring service revenue"_s)));
+    CHECK_FALSE(all.contains(squeezed(u"Develop critical skills"_s)));
+    // The width in pixels, as asked (not millimetres that round to 801).
+    QXmlStreamReader xml(bytes);
+    while (!xml.atEnd() && !(xml.isStartElement() && xml.name() == u"svg"))
+        xml.readNext();
+    REQUIRE(xml.isStartElement());
+    CHECK(xml.attributes().value(u"width"_s) == u"800"_s);
+    CHECK(xml.attributes().value(u"viewBox"_s).startsWith(u"0 0 800 "_s));
+
+    {
+        const QString png = f.dir.filePath(u"clear.png"_s);
+        r = cli({u"export-map"_s, f.path, png, u"--transparent"_s});
+        REQUIRE(r.exitCode == 0);
+        const QImage image(png);
+        REQUIRE(image.hasAlphaChannel());
+        CHECK(qAlpha(image.pixel(1, 1)) == 0);
+    }
+    // A desktop platform without a display (xcb, no DISPLAY) would abort Qt: the CLI
+    // draws offscreen whatever the variable says.
+    const QString png = f.dir.filePath(u"xcb.png"_s);
+    r = cli({u"export-map"_s, f.path, png}, u"xcb"_s);
+    CHECK(r.exitCode == 0);
+    CHECK(r.err.isEmpty());
+    CHECK_FALSE(QImage(png).isNull());
+
+    // An unknown department is named.
+    r = cli({u"export-map"_s, f.path, png, u"--department"_s, u"nope"_s});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(u"nope"_s));
+    CHECK(r.err.count(u'\n') == 1);
+}
+
 TEST_CASE("cli: export-map exit codes and one-line errors", "[map][export][cli]")
 {
     MapFile f(mapScorecard(), false);
@@ -217,17 +267,17 @@ TEST_CASE("cli: export-map exit codes and one-line errors", "[map][export][cli]"
     };
     check(cli({u"export-map"_s, f.path, f.dir.filePath(u"out.gif"_s)}), 2,
           u"scorecard-cli: "_s + f.dir.filePath(u"out.gif"_s) + u": the output must end in"_s);
-    check(cli({u"export-map"_s, f.path}), 2, u"scorecard-cli: scorecard-cli export-map: "_s);
+    check(cli({u"export-map"_s, f.path}), 2, u"scorecard-cli: export-map: "_s);
     check(cli({u"export-map"_s, f.dir.filePath(u"none.scorecard"_s), out}), 2,
           u"scorecard-cli: "_s + f.dir.filePath(u"none.scorecard"_s) + u": "_s);
     check(cli({u"export-map"_s, f.path, out, u"--as-of"_s, u"2026-02-30"_s}), 2,
-          u"scorecard-cli: scorecard-cli export-map: --as-of"_s);
+          u"scorecard-cli: export-map: --as-of"_s);
     check(cli({u"export-map"_s, f.path, out, u"--pillar"_s, u"nope"_s}), 2,
           u"scorecard-cli: "_s + f.path + u": there is no pillar \"nope\""_s);
     check(cli({u"export-map"_s, f.path, out, u"--theme"_s, u"sepia"_s}), 2,
-          u"scorecard-cli: scorecard-cli export-map: --theme"_s);
+          u"scorecard-cli: export-map: --theme"_s);
     check(cli({u"export-map"_s, f.path, out, u"--width"_s, u"wide"_s}), 2,
-          u"scorecard-cli: scorecard-cli export-map: --width"_s);
+          u"scorecard-cli: export-map: --width"_s);
     const QString unwritable = f.dir.filePath(u"missing/out.png"_s);
     check(cli({u"export-map"_s, f.path, unwritable}), 1,
           u"scorecard-cli: "_s + unwritable + u": "_s);

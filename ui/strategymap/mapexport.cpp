@@ -11,6 +11,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSvgGenerator>
 
@@ -51,6 +52,24 @@ Result<void> writePng(QGraphicsScene &scene, QSaveFile &file, const Options &opt
     return commit(file);
 }
 
+/**
+ * The root element's width and height in pixels, as asked for: QSvgGenerator
+ * writes millimetres at its resolution, which a viewer rounds to a pixel more.
+ */
+QByteArray withPixelSize(const QByteArray &svg, QSizeF size)
+{
+    const qsizetype start = svg.indexOf("<svg");
+    const qsizetype end = start < 0 ? -1 : svg.indexOf('>', start);
+    if (end < 0)
+        return svg;
+    QString tag = QString::fromUtf8(svg.mid(start, end - start));
+    static const QRegularExpression width(QStringLiteral("(?<=\\s)width=\"[^\"]*\""));
+    static const QRegularExpression height(QStringLiteral("(?<=\\s)height=\"[^\"]*\""));
+    tag.replace(width, QStringLiteral("width=\"%1\"").arg(size.width()));
+    tag.replace(height, QStringLiteral("height=\"%1\"").arg(size.height()));
+    return svg.left(start) + tag.toUtf8() + svg.mid(end);
+}
+
 Result<void> writeSvg(QGraphicsScene &scene, QSaveFile &file, const Options &options)
 {
     const QRectF source = scene.sceneRect();
@@ -73,7 +92,7 @@ Result<void> writeSvg(QGraphicsScene &scene, QSaveFile &file, const Options &opt
         paintScene(scene, painter, QRectF(QPointF(0, 0), size), options.transparent);
         painter.end();
     }
-    const QByteArray portable = svgtext::makePortable(generated.data());
+    const QByteArray portable = withPixelSize(svgtext::makePortable(generated.data()), size);
     if (file.write(portable) != portable.size())
         return fail(tr("cannot write the file: %1").arg(file.errorString()));
     return commit(file);
