@@ -267,6 +267,8 @@ void MainWindow::createMenus()
     });
     find->setShortcut(QKeySequence::Find);
     find->setIcon(actionIcon(QStringLiteral("edit-find")));
+    edit->addSeparator();
+    edit->addMenu(m_map->arrangeMenu());
 
     QAction *zoomIn = view->addAction(tr("Zoom &In"), m_map->view(), &StrategyMapView::zoomIn);
     zoomIn->setShortcut(QKeySequence::ZoomIn);

@@ -11,6 +11,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace scorecard {
 
 namespace {
@@ -109,8 +111,15 @@ void ShortcutsDialog::addMenu(QMenu *menu, QTreeWidgetItem *parent)
     for (QAction *action : menu->actions()) {
         if (action->isSeparator())
             continue;
-        if (action->menu())
-            continue; // Open Recent (files, not commands) and Theme (no keys)
+        if (QMenu *submenu = action->menu()) {
+            // Commands with keys (Edit > Arrange) are listed; Open Recent (files,
+            // not commands) and Theme (no keys) are not.
+            const QList<QAction *> items = submenu->actions();
+            if (std::any_of(items.begin(), items.end(),
+                            [](const QAction *a) { return !a->shortcut().isEmpty(); }))
+                addMenu(submenu, parent);
+            continue;
+        }
         // Every item, with or without keys: the list also shows what has none.
         new QTreeWidgetItem(parent, {plain(action->text()), keysOf(action)});
     }

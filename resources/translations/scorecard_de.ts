@@ -4585,44 +4585,12 @@ Budget %2, Beitrag %3 Pkt., %4</translation>
         <translation>Strategielandkarte</translation>
     </message>
     <message>
-        <source>Auto-layout</source>
-        <translation>Automatisch anordnen</translation>
-    </message>
-    <message>
         <source>Place every objective in its lane and pillar, ordered to reduce crossing links</source>
         <translation>Jedes Ziel in seiner Bahn und Säule platzieren, so angeordnet, dass sich möglichst wenige Verknüpfungen kreuzen</translation>
     </message>
     <message>
         <source>Align</source>
         <translation>Ausrichten</translation>
-    </message>
-    <message>
-        <source>Align left edges</source>
-        <translation>Linke Kanten ausrichten</translation>
-    </message>
-    <message>
-        <source>Align centres (horizontally)</source>
-        <translation>Mittelpunkte ausrichten (horizontal)</translation>
-    </message>
-    <message>
-        <source>Align right edges</source>
-        <translation>Rechte Kanten ausrichten</translation>
-    </message>
-    <message>
-        <source>Align top edges (per lane)</source>
-        <translation>Obere Kanten ausrichten (je Bahn)</translation>
-    </message>
-    <message>
-        <source>Align middles (per lane)</source>
-        <translation>Mitten ausrichten (je Bahn)</translation>
-    </message>
-    <message>
-        <source>Align bottom edges (per lane)</source>
-        <translation>Untere Kanten ausrichten (je Bahn)</translation>
-    </message>
-    <message>
-        <source>Distribute horizontally (per lane)</source>
-        <translation>Horizontal verteilen (je Bahn)</translation>
     </message>
     <message>
         <source>Copy Objectives</source>
@@ -4761,6 +4729,42 @@ Budget %2, Beitrag %3 Pkt., %4</translation>
     <message>
         <source>Print &amp;Colours on Screen</source>
         <translation>Druck&amp;farben am Bildschirm</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>&amp;Anordnen</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;layout</source>
+        <translation>Automatisch an&amp;ordnen</translation>
+    </message>
+    <message>
+        <source>Align &amp;left edges</source>
+        <translation>&amp;Linke Kanten ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;centres (horizontally)</source>
+        <translation>&amp;Mitten ausrichten (horizontal)amp;Mittelpunkte ausrichten (horizontal)</translation>
+    </message>
+    <message>
+        <source>Align &amp;right edges</source>
+        <translation>&amp;Rechte Kanten ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;top edges (per lane)</source>
+        <translation>&amp;Obere Kanten ausrichten (je Bahn)</translation>
+    </message>
+    <message>
+        <source>Align &amp;middles (per lane)</source>
+        <translation>Mi&amp;tten ausrichten (je Bahn)</translation>
+    </message>
+    <message>
+        <source>Align &amp;bottom edges (per lane)</source>
+        <translation>&amp;Untere Kanten ausrichten (je Bahn)</translation>
+    </message>
+    <message>
+        <source>&amp;Distribute horizontally (per lane)</source>
+        <translation>&amp;Horizontal verteilen (je Bahn)</translation>
     </message>
 </context>
 <context>

@@ -4585,44 +4585,12 @@ Presupuesto %2, contribución %3 pts, %4</translation>
         <translation>Mapa estratégico</translation>
     </message>
     <message>
-        <source>Auto-layout</source>
-        <translation>Disposición automática</translation>
-    </message>
-    <message>
         <source>Place every objective in its lane and pillar, ordered to reduce crossing links</source>
         <translation>Colocar cada objetivo en su carril y pilar, ordenados para reducir los cruces de vínculos</translation>
     </message>
     <message>
         <source>Align</source>
         <translation>Alinear</translation>
-    </message>
-    <message>
-        <source>Align left edges</source>
-        <translation>Alinear bordes izquierdos</translation>
-    </message>
-    <message>
-        <source>Align centres (horizontally)</source>
-        <translation>Alinear centros (horizontalmente)</translation>
-    </message>
-    <message>
-        <source>Align right edges</source>
-        <translation>Alinear bordes derechos</translation>
-    </message>
-    <message>
-        <source>Align top edges (per lane)</source>
-        <translation>Alinear bordes superiores (por carril)</translation>
-    </message>
-    <message>
-        <source>Align middles (per lane)</source>
-        <translation>Alinear puntos medios (por carril)</translation>
-    </message>
-    <message>
-        <source>Align bottom edges (per lane)</source>
-        <translation>Alinear bordes inferiores (por carril)</translation>
-    </message>
-    <message>
-        <source>Distribute horizontally (per lane)</source>
-        <translation>Distribuir horizontalmente (por carril)</translation>
     </message>
     <message>
         <source>Copy Objectives</source>
@@ -4761,6 +4729,42 @@ Presupuesto %2, contribución %3 pts, %4</translation>
     <message>
         <source>Print &amp;Colours on Screen</source>
         <translation>&amp;Colores de impresión en pantalla</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>&amp;Organizar</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;layout</source>
+        <translation>Disposición Diseño &amp;automáticoamp;automática</translation>
+    </message>
+    <message>
+        <source>Align &amp;left edges</source>
+        <translation>Alinear bordes &amp;izquierdos</translation>
+    </message>
+    <message>
+        <source>Align &amp;centres (horizontally)</source>
+        <translation>Alinear &amp;centros (horizontalmente)</translation>
+    </message>
+    <message>
+        <source>Align &amp;right edges</source>
+        <translation>Alinear bordes &amp;derechos</translation>
+    </message>
+    <message>
+        <source>Align &amp;top edges (per lane)</source>
+        <translation>Alinear bordes &amp;superiores (por carril)</translation>
+    </message>
+    <message>
+        <source>Align &amp;middles (per lane)</source>
+        <translation>Alinear puntos Alinear &amp;medios (por carril)amp;medios (por carril)</translation>
+    </message>
+    <message>
+        <source>Align &amp;bottom edges (per lane)</source>
+        <translation>Alinear bordes in&amp;feriores (por carril)</translation>
+    </message>
+    <message>
+        <source>&amp;Distribute horizontally (per lane)</source>
+        <translation>Dis&amp;tribuir horizontalmente (por carril)</translation>
     </message>
 </context>
 <context>

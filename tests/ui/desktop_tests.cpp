@@ -11,6 +11,7 @@
 #include "mapfixture.h"
 #include "printactions.h"
 #include "shortcutsdialog.h"
+#include "strategymap/objectivecarditem.h"
 #include "strategymap/strategymappanel.h"
 #include "strategymap/strategymapscene.h"
 
@@ -327,4 +328,64 @@ TEST_CASE("A file another window edits opens read-only, offering Reload when it 
     CHECK_FALSE(QFileInfo::exists(EditLock::lockPathFor(file.path)));
     REQUIRE(second.openFile(file.path));
     CHECK_FALSE(second.document()->isReadOnly());
+}
+
+TEST_CASE("Edit > Arrange reaches auto-layout, align and distribute from the keyboard",
+          "[ui][desktop]")
+{
+    MapFile file(sampleScorecard(), false);
+    MainWindow window;
+    window.setErrorHandler([](const QString &m) { FAIL(m.toStdString()); });
+    REQUIRE(window.openFile(file.path));
+    QMenu *arrange = window.findChild<QMenu *>(QStringLiteral("arrangeMenu"));
+    REQUIRE(arrange);
+    // It is a submenu of Edit.
+    QMenu *edit = window.menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"));
+    REQUIRE(edit);
+    CHECK(edit->actions().contains(arrange->menuAction()));
+    QStringList texts;
+    QAction *autoLayout = nullptr;
+    QAction *alignTop = nullptr;
+    for (QAction *a : arrange->actions()) {
+        texts << plain(a->text());
+        if (plain(a->text()) == u"Auto-layout"_s)
+            autoLayout = a;
+        if (plain(a->text()) == u"Align top edges (per lane)"_s)
+            alignTop = a;
+    }
+    INFO(texts.join(u", "_s).toStdString());
+    REQUIRE(autoLayout);
+    REQUIRE(alignTop);
+    CHECK(texts.contains(u"Distribute horizontally (per lane)"_s));
+    CHECK(autoLayout->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    CHECK(arrange->isEnabled());
+
+    // Two cards of one lane: aligning their top edges is one undo step.
+    ScorecardDocument *doc = window.document();
+    StrategyMapScene *scene = window.mapPanel()->scene();
+    const ObjectiveId a(u"improve-operating-margin"_s);
+    const ObjectiveId b(u"optimise-working-capital"_s);
+    REQUIRE(doc->objective(a));
+    REQUIRE(doc->objective(b));
+    Objective moved = *doc->objective(b);
+    moved.position = *moved.position + QPointF(0, 20);
+    REQUIRE(doc->push(ChangeEntityCommand<Objective>::create(*doc, moved).value()).ok());
+    scene->clearSelection();
+    scene->cardItem(a)->setSelected(true);
+    scene->cardItem(b)->setSelected(true);
+    const int steps = doc->undoStack()->count();
+    alignTop->trigger();
+    CHECK(doc->undoStack()->count() == steps + 1);
+    CHECK(doc->objective(a)->position->y() == doc->objective(b)->position->y());
+
+    autoLayout->trigger();
+    CHECK(doc->undoStack()->count() == steps + 2);
+
+    // A window that has the file read-only offers nothing to arrange.
+    MainWindow second;
+    REQUIRE(second.openFile(file.path));
+    REQUIRE(second.document()->isReadOnly());
+    QMenu *readOnly = second.findChild<QMenu *>(QStringLiteral("arrangeMenu"));
+    REQUIRE(readOnly);
+    CHECK_FALSE(readOnly->isEnabled());
 }

@@ -51,10 +51,17 @@ StrategyMapPanel::StrategyMapPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
 
-    m_autoLayout = m_toolBar->addAction(tr("Auto-layout"), this, &StrategyMapPanel::autoLayout);
+    // Edit > Arrange holds the same actions as the tool bar: reachable from the keyboard.
+    m_arrange = new QMenu(tr("&Arrange"), this);
+    m_arrange->setObjectName(QStringLiteral("arrangeMenu"));
+    m_autoLayout = m_arrange->addAction(tr("Auto-&layout"), this, &StrategyMapPanel::autoLayout);
+    m_autoLayout->setObjectName(QStringLiteral("autoLayoutAction"));
     m_autoLayout->setIcon(actionIcon(QStringLiteral("auto-layout")));
+    m_autoLayout->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_autoLayout->setToolTip(
         tr("Place every objective in its lane and pillar, ordered to reduce crossing links"));
+    m_toolBar->addAction(m_autoLayout);
+    m_arrange->addSeparator();
     auto *align = new QToolButton(m_toolBar);
     align->setText(tr("Align"));
     align->setIcon(actionIcon(QStringLiteral("align")));
@@ -63,28 +70,37 @@ StrategyMapPanel::StrategyMapPanel(QWidget *parent) : QWidget(parent)
     align->setPopupMode(QToolButton::InstantPopup);
     auto *alignMenu = new QMenu(align);
     const std::pair<const char *, StrategyMapScene::Alignment> alignments[] = {
-        {QT_TR_NOOP("Align left edges"), StrategyMapScene::Alignment::Left},
-        {QT_TR_NOOP("Align centres (horizontally)"), StrategyMapScene::Alignment::HorizontalCenter},
-        {QT_TR_NOOP("Align right edges"), StrategyMapScene::Alignment::Right},
-        {QT_TR_NOOP("Align top edges (per lane)"), StrategyMapScene::Alignment::Top},
-        {QT_TR_NOOP("Align middles (per lane)"), StrategyMapScene::Alignment::VerticalCenter},
-        {QT_TR_NOOP("Align bottom edges (per lane)"), StrategyMapScene::Alignment::Bottom}};
+        {QT_TR_NOOP("Align &left edges"), StrategyMapScene::Alignment::Left},
+        {QT_TR_NOOP("Align &centres (horizontally)"), StrategyMapScene::Alignment::HorizontalCenter},
+        {QT_TR_NOOP("Align &right edges"), StrategyMapScene::Alignment::Right},
+        {QT_TR_NOOP("Align &top edges (per lane)"), StrategyMapScene::Alignment::Top},
+        {QT_TR_NOOP("Align &middles (per lane)"), StrategyMapScene::Alignment::VerticalCenter},
+        {QT_TR_NOOP("Align &bottom edges (per lane)"), StrategyMapScene::Alignment::Bottom}};
     for (const auto &[text, alignment] : alignments) {
         const StrategyMapScene::Alignment a = alignment;
-        alignMenu->addAction(tr(text), this, [this, a] {
+        m_alignActions << new QAction(tr(text), this);
+        connect(m_alignActions.back(), &QAction::triggered, this, [this, a] {
             if (m_scene) {
                 if (auto r = m_scene->alignSelected(a); !r)
                     showMessage(r.error());
             }
         });
     }
-    alignMenu->addSeparator();
-    alignMenu->addAction(tr("Distribute horizontally (per lane)"), this, [this] {
+    m_alignActions << new QAction(tr("&Distribute horizontally (per lane)"), this);
+    connect(m_alignActions.back(), &QAction::triggered, this, [this] {
         if (m_scene) {
             if (auto r = m_scene->distributeSelected(); !r)
                 showMessage(r.error());
         }
     });
+    for (QAction *action : std::as_const(m_alignActions)) {
+        if (action == m_alignActions.back()) {
+            alignMenu->addSeparator();
+            m_arrange->addSeparator();
+        }
+        alignMenu->addAction(action);
+        m_arrange->addAction(action);
+    }
     align->setMenu(alignMenu);
     m_alignAction = m_toolBar->addWidget(align);
 
@@ -318,6 +334,9 @@ void StrategyMapPanel::updateActions()
 {
     const bool open = m_scene != nullptr;
     m_autoLayout->setEnabled(open && m_scene->isEditable());
+    for (QAction *action : std::as_const(m_alignActions))
+        action->setEnabled(open && m_scene->isEditable());
+    m_arrange->setEnabled(open && m_scene->isEditable());
     // Not editable on purpose (presentation): the editing tools go away.
     m_autoLayout->setVisible(m_editable);
     m_alignAction->setVisible(m_editable);

@@ -13,6 +13,7 @@ class QAction;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QMenu;
 class QTimer;
 class QToolBar;
 
@@ -42,6 +43,8 @@ public:
     StrategyMapView *view() const { return m_view; }
     QAction *exportAction() const { return m_export; }
     QAction *copyAction() const { return m_copy; }
+    /** Edit > Arrange: auto-layout, align and distribute (also on the map's tool bar). */
+    QMenu *arrangeMenu() const { return m_arrange; }
     /** "Colour Links by Evidence": checkable, on the map's tool bar (and the View menu). */
     QAction *evidenceAction() const { return m_evidence; }
     /** Shows or hides the mini-map (checkable; the choice is kept in the settings). */
@@ -92,6 +95,8 @@ private:
     QTimer *m_messageTimer = nullptr;
     QAction *m_autoLayout = nullptr;
     QAction *m_alignAction = nullptr;
+    QList<QAction *> m_alignActions; ///< six alignments, then distribute
+    QMenu *m_arrange = nullptr;
     QComboBox *m_filter = nullptr;
     QString m_filterKey; ///< the applied filter's combo data
     MiniMapWidget *m_miniMap = nullptr;
