@@ -5,8 +5,10 @@
 #include "document/scorecarddocument.h"
 #include "io/csvexport.h"
 #include "model/datasourcesettings.h"
+#include "storage/sqlitehandle.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +18,11 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <atomic>
 
 namespace scorecard {
 namespace {
@@ -28,6 +35,36 @@ QString tr(const char *text)
 QString resolve(const QString &folder, const QString &location)
 {
     return QDir::cleanPath(QDir(folder).absoluteFilePath(location));
+}
+
+/** Why @p path cannot be a source's file (a device, a pipe, a folder, too large); empty if fine. */
+QString notAFileReason(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return tr("cannot read %1: no such file").arg(path);
+    if (!info.isFile())
+        return tr("cannot read %1: not a regular file").arg(path);
+    if (info.size() > DataRefresh::kMaxSourceBytes)
+        return tr("cannot read %1: it has %2 MB, more than a data source may give (%3 MB)")
+            .arg(path)
+            .arg(info.size() / (1024 * 1024))
+            .arg(DataRefresh::kMaxSourceBytes / (1024 * 1024));
+    return {};
+}
+
+std::atomic<qint64> timeoutMs{30000};
+
+/** The timeout in whole seconds, at least 1 (drivers take seconds). */
+qint64 timeoutSeconds()
+{
+    return std::max<qint64>(1, (timeoutMs.load() + 999) / 1000);
+}
+
+/** Stops a SQLite query that runs past its deadline (a runaway recursive query). */
+int stopAfterDeadline(void *deadline)
+{
+    return static_cast<const QDeadlineTimer *>(deadline)->hasExpired() ? 1 : 0;
 }
 
 /** The query starts with SELECT or WITH (after blanks and comments): it only reads. */
@@ -89,9 +126,14 @@ Result<QByteArray> fetchSql(const DataSourceSettings &s, const QString &folder,
     if (s.driver == u"QSQLITE") {
         // Never create an empty database where the source should be.
         database = resolve(folder, s.database);
-        if (!QFileInfo::exists(database))
-            return fail(tr("cannot open %1: no such file").arg(database));
+        if (const QString reason = notAFileReason(database); !reason.isEmpty())
+            return fail(reason);
         options = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000");
+    } else if (s.driver.startsWith(u"QPSQL")) {
+        options = QStringLiteral("connect_timeout=%1").arg(timeoutSeconds());
+    } else if (s.driver.startsWith(u"QODBC")) {
+        options = QStringLiteral("SQL_ATTR_LOGIN_TIMEOUT=%1;SQL_ATTR_CONNECTION_TIMEOUT=%1")
+                      .arg(timeoutSeconds());
     }
     const QString name =
         QStringLiteral("scorecard-source-") + QUuid::createUuid().toString(QUuid::Id128);
@@ -108,13 +150,25 @@ Result<QByteArray> fetchSql(const DataSourceSettings &s, const QString &folder,
         if (!password.isEmpty())
             db.setPassword(password);
         db.setConnectOptions(options);
+        const QDeadlineTimer deadline(DataRefresh::timeout());
         if (!db.open()) {
             out = fail(tr("cannot connect to %1: %2").arg(database, db.lastError().text()));
         } else {
+            if (sqlite3 *h = sqliteHandle(db)) {
+                // A source file is someone else's database: its schema's views run no
+                // functions with side effects, and a query stops at the deadline.
+                int unused = 0;
+                sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, &unused);
+                sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &unused);
+                sqlite3_progress_handler(h, 10000, &stopAfterDeadline,
+                                         const_cast<QDeadlineTimer *>(&deadline));
+            }
             QSqlQuery q(db);
             q.setForwardOnly(true);
             if (!q.exec(s.query)) {
-                out = fail(tr("the query failed: %1").arg(q.lastError().text()));
+                out = fail(deadline.hasExpired()
+                               ? tr("the query was stopped after %1 seconds").arg(timeoutSeconds())
+                               : tr("the query failed: %1").arg(q.lastError().text()));
             } else {
                 QByteArray csv;
                 const QSqlRecord record = q.record();
@@ -126,14 +180,24 @@ Result<QByteArray> fetchSql(const DataSourceSettings &s, const QString &folder,
                 for (qsizetype i = 0; i < header.size(); ++i)
                     csv += (i ? "," : "") + CsvExport::cell(header.at(i));
                 csv += "\r\n";
+                bool tooLarge = false;
                 while (q.next()) {
+                    if (csv.size() > DataRefresh::kMaxSourceBytes) {
+                        tooLarge = true;
+                        break;
+                    }
                     if (!s.kpi.isEmpty())
                         csv += CsvExport::cell(s.kpi) + ',';
                     for (int i = 0; i < record.count(); ++i)
                         csv += (i ? "," : "") + CsvExport::cell(cellText(q.value(i)));
                     csv += "\r\n";
                 }
-                if (q.lastError().isValid())
+                if (tooLarge)
+                    out = fail(tr("the query gives more than %1 MB of values; narrow it down")
+                                   .arg(DataRefresh::kMaxSourceBytes / (1024 * 1024)));
+                else if (deadline.hasExpired() && q.lastError().isValid())
+                    out = fail(tr("the query was stopped after %1 seconds").arg(timeoutSeconds()));
+                else if (q.lastError().isValid())
                     out = fail(tr("the query failed: %1").arg(q.lastError().text()));
                 else
                     out = csv;
@@ -146,6 +210,16 @@ Result<QByteArray> fetchSql(const DataSourceSettings &s, const QString &folder,
 }
 
 } // namespace
+
+std::chrono::milliseconds DataRefresh::timeout()
+{
+    return std::chrono::milliseconds(timeoutMs.load());
+}
+
+void DataRefresh::setTimeout(std::chrono::milliseconds timeout)
+{
+    timeoutMs.store(timeout.count());
+}
 
 bool DataRefresh::Report::allOk() const
 {
@@ -199,10 +273,18 @@ Result<QByteArray> DataRefresh::fetch(const DataSource &source, const QString &f
     else if (settings->encoding == u"windows-1252")
         options.table.encoding = CsvTable::Encoding::Windows1252;
     const QString path = resolve(folder, source.location);
+    // Never a device, a pipe or a huge file (a shared scorecard names the path).
+    if (const QString reason = notAFileReason(path); !reason.isEmpty())
+        return fail(reason);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("cannot read %1: %2").arg(path, file.errorString()));
-    return file.readAll();
+    QByteArray bytes = file.read(DataRefresh::kMaxSourceBytes + 1);
+    if (bytes.size() > DataRefresh::kMaxSourceBytes)
+        return fail(tr("cannot read %1: it grew past %2 MB while being read")
+                        .arg(path)
+                        .arg(DataRefresh::kMaxSourceBytes / (1024 * 1024)));
+    return bytes;
 }
 
 Result<DataRefresh::Report> DataRefresh::refresh(ScorecardDocument &doc,

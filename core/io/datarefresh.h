@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -38,6 +39,15 @@ public:
      * the source fails.
      */
     using PasswordProvider = std::function<std::optional<QString>(const DataSource &source)>;
+
+    /** The most a source's file (or a query's result as CSV) may hold: 512 MB. */
+    static constexpr qint64 kMaxSourceBytes = 512LL * 1024 * 1024;
+    /**
+     * How long a database connection or query may take (30 s unless set):
+     * a SQLite query is stopped then, other drivers give up connecting.
+     */
+    static std::chrono::milliseconds timeout();
+    static void setTimeout(std::chrono::milliseconds timeout);
 
     struct SourceResult
     {

@@ -6,6 +6,7 @@
 #include "storage/rowcodec.h"
 #include "storage/schema.h"
 #include "storage/sqlerror.h"
+#include "storage/sqlitehandle.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -66,14 +67,6 @@ Result<Header> readHeader(const QString &path)
     return h;
 }
 
-sqlite3 *rawHandle(QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
-
 /**
  * Untrusted-file protection, set before SQLite parses the schema: defensive
  * mode (no writable_schema tricks), no functions with side effects from the
@@ -82,7 +75,7 @@ sqlite3 *rawHandle(QSqlDatabase &db)
  */
 Result<void> harden(QSqlDatabase &db)
 {
-    sqlite3 *h = rawHandle(db);
+    sqlite3 *h = sqliteHandle(db);
     if (!h)
         return fail(tr("the SQLite driver did not expose its handle"));
     int out = 0;
@@ -553,7 +546,7 @@ Result<void> ScorecardFile::putMeasurementBatch(const MeasurementRow *rows, int 
         for (int i = 1; i < count; ++i)
             sql += ", (?, ?, ?, ?)";
         sql += " ON CONFLICT(kpi, period) DO UPDATE SET value = excluded.value, note = excluded.note";
-        sqlite3 *h = rawHandle(m_db);
+        sqlite3 *h = sqliteHandle(m_db);
         if (!h || sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), statement, nullptr) != SQLITE_OK)
             return fail(tr("cannot prepare a statement: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
     }
@@ -679,7 +672,7 @@ Result<void> ScorecardFile::loadMeasurements(Scorecard &sc)
     QHash<QString, size_t> kpiIndex;
     for (size_t i = 0; i < sc.kpis.size(); ++i)
         kpiIndex.insert(sc.kpis[i].id.value, i);
-    sqlite3 *h = rawHandle(m_db);
+    sqlite3 *h = sqliteHandle(m_db);
     sqlite3_stmt *st = nullptr;
     if (!h || sqlite3_prepare_v2(h, "SELECT kpi, period, value, note FROM measurement ORDER BY kpi, period",
                                  -1, &st, nullptr)

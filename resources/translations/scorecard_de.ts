@@ -163,10 +163,6 @@
         <translation>der Qt-Sql-Treiber %1 ist nicht installiert (verfügbar: %2)</translation>
     </message>
     <message>
-        <source>cannot open %1: no such file</source>
-        <translation>%1 kann nicht geöffnet werden: Datei nicht vorhanden</translation>
-    </message>
-    <message>
         <source>cannot connect to %1: %2</source>
         <translation>keine Verbindung zu %1 möglich: %2</translation>
     </message>
@@ -369,6 +365,26 @@
     <message>
         <source>%1 initiatives</source>
         <translation>%1 Initiativen</translation>
+    </message>
+    <message>
+        <source>cannot read %1: no such file</source>
+        <translation>%1 kann nicht gelesen werden: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>cannot read %1: not a regular file</source>
+        <translation>%1 kann nicht gelesen werden: keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it has %2 MB, more than a data source may give (%3 MB)</source>
+        <translation>%1 kann nicht gelesen werden: sie hat %2 MB, mehr als eine Datenquelle liefern darf (%3 MB)</translation>
+    </message>
+    <message>
+        <source>the query was stopped after %1 seconds</source>
+        <translation>die Abfrage wurde nach %1 Sekunden abgebrochen</translation>
+    </message>
+    <message>
+        <source>the query gives more than %1 MB of values; narrow it down</source>
+        <translation>die Abfrage liefert mehr als %1 MB Werte; bitte eingrenzen</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1151,10 @@ Es wird im Speicher gehalten, bis Scorecard Studio beendet wird, und nie in die 
     <message>
         <source>row %1: the value of KPI &quot;%2&quot; for %3 is also given by data source &quot;%4&quot;</source>
         <translation>Zeile %1: der Wert des KPI &quot;%2&quot; für %3 wird auch von der Datenquelle &quot;%4&quot; geliefert</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it grew past %2 MB while being read</source>
+        <translation>%1 kann nicht gelesen werden: sie wuchs beim Lesen über %2 MB</translation>
     </message>
 </context>
 <context>

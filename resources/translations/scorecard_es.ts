@@ -163,10 +163,6 @@
         <translation>el controlador Qt Sql %1 no está instalado (disponibles: %2)</translation>
     </message>
     <message>
-        <source>cannot open %1: no such file</source>
-        <translation>no se puede abrir %1: el archivo no existe</translation>
-    </message>
-    <message>
         <source>cannot connect to %1: %2</source>
         <translation>no se puede conectar a %1: %2</translation>
     </message>
@@ -369,6 +365,26 @@
     <message>
         <source>%1 initiatives</source>
         <translation>%1 iniciativas</translation>
+    </message>
+    <message>
+        <source>cannot read %1: no such file</source>
+        <translation>no se puede leer %1: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>cannot read %1: not a regular file</source>
+        <translation>no se puede leer %1: no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it has %2 MB, more than a data source may give (%3 MB)</source>
+        <translation>no se puede leer %1: tiene %2 MB, más de lo que puede dar una fuente de datos (%3 MB)</translation>
+    </message>
+    <message>
+        <source>the query was stopped after %1 seconds</source>
+        <translation>la consulta se detuvo tras %1 segundos</translation>
+    </message>
+    <message>
+        <source>the query gives more than %1 MB of values; narrow it down</source>
+        <translation>la consulta da más de %1 MB de valores; acótela</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1151,10 @@ Se guarda en memoria hasta que se cierre Scorecard Studio; nunca se escribe en e
     <message>
         <source>row %1: the value of KPI &quot;%2&quot; for %3 is also given by data source &quot;%4&quot;</source>
         <translation>fila %1: el valor del KPI «%2» para %3 también lo proporciona la fuente de datos «%4»</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it grew past %2 MB while being read</source>
+        <translation>no se puede leer %1: creció por encima de %2 MB durante la lectura</translation>
     </message>
 </context>
 <context>

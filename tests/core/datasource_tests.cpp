@@ -12,6 +12,7 @@
 #include "scoring/engine.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -333,15 +334,14 @@ TEST_CASE("A failing source keeps its KPIs' data and records why, the others sti
     CHECK(lines ==
           QStringList{
               QStringLiteral("good: ok"),
-              QStringLiteral("missing: cannot read %1/missing.csv: No such file or directory")
-                  .arg(folder),
+              QStringLiteral("missing: cannot read %1/missing.csv: no such file").arg(folder),
               QStringLiteral("malformed: row 3, column value: \"eighty\" is not a number (and 1 "
                              "more error)"),
               QStringLiteral("bad-column: row 1: no value column (a long file has the columns "
                              "KPI, period, value and optionally note; a wide file has a KPI "
                              "column and one column per period)"),
               QStringLiteral("bad-value: row 3, column value: \"n/a\" is not a number"),
-              QStringLiteral("no-db: cannot open %1/gone.db: no such file").arg(folder),
+              QStringLiteral("no-db: cannot read %1/gone.db: no such file").arg(folder),
               QStringLiteral("no-table: the query failed: no such table: missing_table Unable "
                              "to execute statement"),
               QStringLiteral("writes: the query must be a SELECT (or WITH ... SELECT): a refresh "
@@ -370,6 +370,58 @@ TEST_CASE("A failing source keeps its KPIs' data and records why, the others sti
     auto again = DataRefresh::refresh(*doc, {DataSourceId(QStringLiteral("missing"))}, kSecond);
     REQUIRE(again.ok());
     CHECK(doc->undoStack()->count() == steps);
+}
+
+TEST_CASE("A source naming a device, a pipe, a folder or a runaway query fails, never hangs",
+          "[datasource]")
+{
+    // A shared scorecard chooses its sources' paths and queries: none of them
+    // may block the refresh, exhaust memory or crash it.
+    Scratch s;
+    QDir(s.dir.path()).mkdir(QStringLiteral("folder"));
+    makeDatabase(s.path(QStringLiteral("erp.db")),
+                 {QStringLiteral("CREATE TABLE t(x INTEGER)"),
+                  QStringLiteral("INSERT INTO t VALUES (1)")});
+    Scorecard sc = csvScorecard();
+    sc.dataSources = {
+        csvSource("zero", QStringLiteral("/dev/zero")),
+        csvSource("folder", QStringLiteral("folder")),
+        sqlSource("db-folder", QStringLiteral("QSQLITE:folder"), QStringLiteral("SELECT 1")),
+        sqlSource("forever", QStringLiteral("QSQLITE:erp.db"),
+                  QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM "
+                                 "n) SELECT count(*) FROM n"),
+                  QStringLiteral("revenue")),
+    };
+#ifdef Q_OS_UNIX
+    const QString fifo = s.path(QStringLiteral("pipe.csv"));
+    REQUIRE(QProcess::execute(QStringLiteral("mkfifo"), {fifo}) == 0);
+    sc.dataSources.push_back(csvSource("pipe", QStringLiteral("pipe.csv")));
+#endif
+    for (qsizetype i = 0; i < qsizetype(sc.dataSources.size()); ++i)
+        sc.dataSources[size_t(i)].seq = i + 1;
+    auto doc = openNew(s, sc);
+    const Scorecard before = doc->scorecard();
+
+    DataRefresh::setTimeout(std::chrono::milliseconds(300));
+    const DataRefresh::Report r = refresh(*doc, kFirst);
+    DataRefresh::setTimeout(std::chrono::seconds(30));
+    QStringList lines;
+    for (const DataRefresh::SourceResult &source : r.sources)
+        lines << source.id.value + QStringLiteral(": ") +
+                     (source.ok ? QStringLiteral("ok") : source.error);
+    const QString folder = s.dir.path();
+    QStringList expected{
+        QStringLiteral("zero: cannot read /dev/zero: not a regular file"),
+        QStringLiteral("folder: cannot read %1/folder: not a regular file").arg(folder),
+        QStringLiteral("db-folder: cannot read %1/folder: not a regular file").arg(folder),
+        QStringLiteral("forever: the query was stopped after 1 seconds")};
+#ifdef Q_OS_UNIX
+    expected << QStringLiteral("pipe: cannot read %1/pipe.csv: not a regular file").arg(folder);
+#endif
+    CHECK(lines == expected);
+    // Nothing but the sources' errors changed.
+    for (const Kpi &k : before.kpis)
+        CHECK(doc->kpi(k.id)->measurements == k.measurements);
 }
 
 TEST_CASE("A source limited to some KPIs leaves the other rows of a shared sheet alone",
@@ -413,10 +465,10 @@ TEST_CASE("scorecard-cli refresh: one line per source, exit 1 when one failed", 
     CHECK(code == 1);
     CHECK(out ==
           QStringLiteral("sheet: added: 1, overwritten: 0, unchanged: 0\n"
-                         "gone: failed: cannot read %1/gone.csv: No such file or directory\n")
+                         "gone: failed: cannot read %1/gone.csv: no such file\n")
               .arg(s.dir.path()));
     CHECK(err == QStringLiteral("scorecard-cli: %1: data source \"gone\": cannot read "
-                                "%2/gone.csv: No such file or directory\n")
+                                "%2/gone.csv: no such file\n")
                      .arg(path, s.dir.path()));
     std::tie(code, out, err) =
         run({QStringLiteral("refresh"), path, QStringLiteral("--source"), QStringLiteral("sheet")});
