@@ -7,15 +7,19 @@
 #include "document/scorecarddocument.h"
 #include "io/csvexport.h"
 #include "io/datasourcewatcher.h"
+#include "sourcetrust.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
@@ -71,6 +75,23 @@ DataActions::DataActions(QMainWindow *window, QMenu *dataMenu, QMenu *fileMenu)
         fileMenu->insertSeparator(before);
     }
 
+    // Shown when the open scorecard has sources the user has not allowed yet.
+    m_consentBar = new QWidget(window);
+    m_consentBar->setObjectName(QStringLiteral("sourcesBanner"));
+    m_consentBar->setStyleSheet(
+        QStringLiteral("#sourcesBanner { background: #fff3cd; } QLabel { color: #5c4400; }"));
+    auto *barLayout = new QHBoxLayout(m_consentBar);
+    barLayout->setContentsMargins(8, 4, 8, 4);
+    m_consentText = new QLabel(m_consentBar);
+    m_consentText->setWordWrap(true);
+    m_consentText->setTextFormat(Qt::PlainText);
+    m_allow = new QPushButton(tr("&Allow Refresh"), m_consentBar);
+    m_allow->setToolTip(tr("Read these sources now, and on their own from now on"));
+    barLayout->addWidget(m_consentText, 1);
+    barLayout->addWidget(m_allow);
+    m_consentBar->hide();
+    connect(m_allow, &QPushButton::clicked, this, &DataActions::allowSources);
+
     connect(m_import, &QAction::triggered, this, &DataActions::importCsv);
     connect(m_export, &QAction::triggered, this, &DataActions::exportData);
     connect(m_refresh, &QAction::triggered, this, &DataActions::refreshAll);
@@ -88,28 +109,79 @@ void DataActions::setDocument(ScorecardDocument *doc)
     m_doc = doc;
     m_passwords.clear();
     m_declined.clear();
+    m_consentBar->hide();
+    // A read-only file is never written: no refresh, no watching. Sources the
+    // user has not allowed (a file from someone else) wait for the banner.
     if (doc && !doc->isReadOnly()) {
-        // A read-only file is never written: no refresh, no watching.
-        m_watcher = std::make_unique<DataSourceWatcher>(doc);
-        m_watcher->setInterval(intervalMinutes() * 60 * 1000);
-        m_watcher->setPasswordProvider(
-            [this](const DataSource &source) { return password(source); });
-        connect(m_watcher.get(), &DataSourceWatcher::refreshed, this,
-                [this] { afterRefresh(m_watcher->lastReport()); });
-        connect(m_watcher.get(), &DataSourceWatcher::refreshFailed, this,
-                [this](const QString &message) {
-                    const QString text = tr("Cannot refresh the data sources: %1").arg(message);
-                    if (m_manual)
-                        showError(text);
-                    else
-                        showStatus(text);
-                });
-        // Refresh on opening, once the window is up.
-        QTimer::singleShot(0, m_watcher.get(), [w = m_watcher.get()] { w->refreshAll(); });
+        if (notAllowed().empty())
+            startWatching(true);
+        else
+            showConsent();
     }
     if (doc)
         connect(doc, &ScorecardDocument::changed, this, &DataActions::updateActions);
     updateActions();
+}
+
+std::vector<DataSource> DataActions::notAllowed() const
+{
+    if (!m_doc)
+        return {};
+    return sourcetrust::notAllowed(m_doc->path(), m_doc->scorecard().dataSources);
+}
+
+void DataActions::startWatching(bool refreshNow)
+{
+    m_watcher = std::make_unique<DataSourceWatcher>(m_doc);
+    m_watcher->setInterval(intervalMinutes() * 60 * 1000);
+    m_watcher->setPasswordProvider([this](const DataSource &source) { return password(source); });
+    connect(m_watcher.get(), &DataSourceWatcher::refreshed, this,
+            [this] { afterRefresh(m_watcher->lastReport()); });
+    connect(m_watcher.get(), &DataSourceWatcher::refreshFailed, this,
+            [this](const QString &message) {
+                const QString text = tr("Cannot refresh the data sources: %1").arg(message);
+                if (m_manual)
+                    showError(text);
+                else
+                    showStatus(text);
+            });
+    // Refresh on opening, once the window is up.
+    if (refreshNow)
+        QTimer::singleShot(0, m_watcher.get(), [w = m_watcher.get()] { w->refreshAll(); });
+}
+
+QString DataActions::describe(const std::vector<DataSource> &sources)
+{
+    QStringList where;
+    for (const DataSource &s : sources)
+        where << (s.name.isEmpty() ? s.id.value : s.name) + QStringLiteral(": ") + s.location;
+    constexpr qsizetype kShown = 4;
+    QString list = where.mid(0, kShown).join(QStringLiteral("; "));
+    if (where.size() > kShown)
+        list += tr("; and %n more", nullptr, int(where.size() - kShown));
+    return list;
+}
+
+void DataActions::showConsent()
+{
+    const std::vector<DataSource> waiting = notAllowed();
+    m_consentText->setText(
+        tr("This scorecard reads its data from files or databases on this computer or "
+           "network; they are not read until you allow it (a file from someone else may name "
+           "any file or database): %1.")
+            .arg(describe(waiting)));
+    m_consentBar->show();
+}
+
+bool DataActions::allowSources()
+{
+    if (!m_doc || m_doc->isReadOnly())
+        return false;
+    sourcetrust::allow(m_doc->path(), m_doc->scorecard().dataSources);
+    m_consentBar->hide();
+    if (!m_watcher)
+        startWatching(false);
+    return refreshAll();
 }
 
 void DataActions::updateActions()
@@ -172,8 +244,22 @@ std::optional<QString> DataActions::password(const DataSource &source)
 
 bool DataActions::refreshAll()
 {
-    if (!m_watcher || !m_doc)
+    if (!m_doc || m_doc->isReadOnly())
         return false;
+    if (const std::vector<DataSource> waiting = notAllowed(); !waiting.empty()) {
+        // The user asked for a refresh: once the sources are named, it is theirs.
+        const QString question =
+            tr("Read the data sources this scorecard names? %1").arg(describe(waiting));
+        const bool yes = m_confirm ? m_confirm(question)
+                                   : QMessageBox::question(m_window, tr("Refresh All"),
+                                                           question) == QMessageBox::Yes;
+        if (!yes)
+            return false;
+        sourcetrust::allow(m_doc->path(), m_doc->scorecard().dataSources);
+        m_consentBar->hide();
+    }
+    if (!m_watcher)
+        startWatching(false);
     m_manual = true;
     m_watcher->refreshAll();
     m_manual = false;
@@ -279,11 +365,32 @@ void DataActions::editSources()
 {
     if (!m_doc)
         return;
+    // Sources the user adds or changes here are theirs: allowed without asking.
+    const std::vector<DataSource> waitingBefore = notAllowed();
     DataSourcesDialog dialog(m_doc, m_window);
     dialog.setIntervalMinutes(intervalMinutes());
     connect(&dialog, &DataSourcesDialog::refreshRequested, this, &DataActions::refreshAll);
     dialog.exec();
     setIntervalMinutes(dialog.intervalMinutes());
+    if (!m_doc || m_doc->isReadOnly())
+        return;
+    std::vector<DataSource> authored;
+    for (const DataSource &s : notAllowed()) {
+        const bool wasWaiting =
+            std::any_of(waitingBefore.begin(), waitingBefore.end(), [&](const DataSource &w) {
+                return w.kind == s.kind && w.location == s.location && w.mapping == s.mapping;
+            });
+        if (!wasWaiting)
+            authored.push_back(s);
+    }
+    sourcetrust::allow(m_doc->path(), authored);
+    if (notAllowed().empty()) {
+        m_consentBar->hide();
+        if (!m_watcher)
+            startWatching(false);
+    } else {
+        showConsent();
+    }
 }
 
 void DataActions::showError(const QString &message)

@@ -12,10 +12,14 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QAction;
+class QLabel;
 class QMainWindow;
 class QMenu;
+class QPushButton;
+class QWidget;
 
 namespace scorecard {
 
@@ -28,7 +32,9 @@ class ScorecardDocument;
  * Refresh All (one RefreshDataCommand) and Data Sources… (DataSourcesDialog).
  * Owns the document's DataSourceWatcher: a refresh when a writable file is
  * opened, when a connected CSV file changes on disk, and on the interval
- * set in the sources dialog. Passwords of "password=ask" sources are asked
+ * set in the sources dialog, once the user has allowed the file's sources
+ * (sourcetrust.h: the consent banner, or Refresh All's question; sources
+ * added in the sources dialog are allowed). Passwords of "password=ask" sources are asked
  * for at refresh time and kept in memory for this session only.
  */
 class DataActions : public QObject
@@ -52,8 +58,22 @@ public:
 
     /** Writes the document's values to @p path (atomically). Returns the error, if any. */
     Result<void> exportTo(const QString &path, CsvImport::Layout layout);
-    /** Refreshes every source now (Refresh All); false when it could not run. */
+    /**
+     * Refreshes every source now (Refresh All); false when it could not run.
+     * Sources the user has not allowed yet (sourcetrust.h) are named in a
+     * question first; Yes allows them.
+     */
     bool refreshAll();
+    /** The banner's Allow Refresh: allows the file's sources, watches and refreshes them. */
+    bool allowSources();
+    /**
+     * The banner shown over the tabs while the open file has sources the user
+     * has not allowed (the main window places it).
+     */
+    QWidget *consentBar() const { return m_consentBar; }
+    QLabel *consentText() const { return m_consentText; }
+    /** Answers Refresh All's question about sources not allowed yet (tests). */
+    void setConfirm(std::function<bool(const QString &)> confirm) { m_confirm = std::move(confirm); }
 
     /** The interval refresh, in minutes (0: off); kept in the settings. */
     static int intervalMinutes();
@@ -85,6 +105,10 @@ private:
     void showStatus(const QString &message);
     void afterRefresh(const DataRefresh::Report &report);
     std::optional<QString> password(const DataSource &source);
+    std::vector<DataSource> notAllowed() const;
+    void startWatching(bool refreshNow);
+    void showConsent();
+    static QString describe(const std::vector<DataSource> &sources);
 
     QMainWindow *m_window;
     ScorecardDocument *m_doc = nullptr;
@@ -101,6 +125,10 @@ private:
     /** Sources whose password prompt was cancelled: not asked again until Refresh All. */
     QSet<QString> m_declined;
     bool m_manual = false;
+    QWidget *m_consentBar = nullptr;
+    QLabel *m_consentText = nullptr;
+    QPushButton *m_allow = nullptr;
+    std::function<bool(const QString &)> m_confirm;
 };
 
 } // namespace scorecard

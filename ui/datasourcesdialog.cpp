@@ -32,7 +32,8 @@ DataSourcesDialog::DataSourcesDialog(ScorecardDocument *doc, QWidget *parent)
     setWindowTitle(tr("Data Sources"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
-        tr("A data source keeps KPIs current from a CSV file or a database query. Sources are "
+        tr("A data source keeps KPIs current from a CSV file or a database query. Once you "
+           "have allowed a file's sources on this computer (those you add here are), they are "
            "read when the scorecard opens, on Refresh All, when a connected file changes and "
            "on the interval below; each refresh is one undo step. A failing source keeps its "
            "KPIs' values and shows its error in the Problems dock.<br><b>Passwords are never "

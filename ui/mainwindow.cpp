@@ -161,6 +161,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_asOfLabel);
 
     createMenus();
+    // Under the read-only banner: the data sources waiting for the user's consent.
+    layout->insertWidget(1, m_dataActions->consentBar());
     menuBar()
         ->findChild<QMenu *>(QStringLiteral("viewMenu"))
         ->addAction(detailsDock->toggleViewAction());

@@ -1129,6 +1129,33 @@ Es wird im Speicher gehalten, bis Scorecard Studio beendet wird, und nie in die 
         <source>Scorecard Studio</source>
         <translation>Scorecard Studio</translation>
     </message>
+    <message>
+        <source>&amp;Allow Refresh</source>
+        <translation>&amp;Aktualisieren erlauben</translation>
+    </message>
+    <message>
+        <source>Read these sources now, and on their own from now on</source>
+        <translation>Diese Quellen jetzt lesen und von nun an selbsttätig</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; und %n weitere</numerusform>
+            <numerusform>; und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the data sources this scorecard names? %1</source>
+        <translation>Die Datenquellen lesen, die diese Scorecard nennt? %1</translation>
+    </message>
+    <message>
+        <source>Refresh All</source>
+        <translation>Alle aktualisieren</translation>
+    </message>
+    <message>
+        <source>This scorecard reads its data from files or databases on this computer or network; they are not read until you allow it (a file from someone else may name any file or database): %1.</source>
+        <translation>Diese Scorecard liest ihre Daten aus Dateien oder Datenbanken auf diesem Computer oder im Netzwerk; sie werden erst gelesen, wenn Sie es erlauben (eine Datei von anderen kann jede Datei oder Datenbank nennen): %1.</translation>
+    </message>
 </context>
 <context>
     <name>scorecard::DataRefresh</name>
@@ -1406,8 +1433,8 @@ Es wird im Speicher gehalten, bis Scorecard Studio beendet wird, und nie in die 
         <translation>Datenquellen</translation>
     </message>
     <message>
-        <source>A data source keeps KPIs current from a CSV file or a database query. Sources are read when the scorecard opens, on Refresh All, when a connected file changes and on the interval below; each refresh is one undo step. A failing source keeps its KPIs&apos; values and shows its error in the Problems dock.&lt;br&gt;&lt;b&gt;Passwords are never stored.&lt;/b&gt; A database that needs one is asked for it at the first refresh; the password is kept in memory until Scorecard Studio closes (no system keyring is used).</source>
-        <translation>Eine Datenquelle hält KPIs über eine CSV-Datei oder eine Datenbankabfrage aktuell. Quellen werden gelesen, wenn die Scorecard geöffnet wird, bei „Alle aktualisieren“, wenn sich eine verbundene Datei ändert, und im unten eingestellten Intervall; jede Aktualisierung ist ein Rückgängig-Schritt. Eine fehlerhafte Quelle behält die Werte ihrer KPIs und zeigt ihren Fehler im Dock „Probleme“ an.&lt;br&gt;&lt;b&gt;Passwörter werden nie gespeichert.&lt;/b&gt; Eine Datenbank, die eines benötigt, fragt es bei der ersten Aktualisierung ab; das Passwort bleibt im Speicher, bis Scorecard Studio beendet wird (es wird kein Schlüsselbund des Systems verwendet).</translation>
+        <source>A data source keeps KPIs current from a CSV file or a database query. Once you have allowed a file&apos;s sources on this computer (those you add here are), they are read when the scorecard opens, on Refresh All, when a connected file changes and on the interval below; each refresh is one undo step. A failing source keeps its KPIs&apos; values and shows its error in the Problems dock.&lt;br&gt;&lt;b&gt;Passwords are never stored.&lt;/b&gt; A database that needs one is asked for it at the first refresh; the password is kept in memory until Scorecard Studio closes (no system keyring is used).</source>
+        <translation>Eine Datenquelle hält KPIs über eine CSV-Datei oder eine Datenbankabfrage aktuell. Sobald Sie die Quellen einer Datei auf diesem Computer erlaubt haben (hier hinzugefügte sind es), werden sie gelesen, wenn die Scorecard geöffnet wird, bei „Alle aktualisieren“, wenn sich eine verbundene Datei ändert, und im unten eingestellten Intervall; jede Aktualisierung ist ein Rückgängig-Schritt. Eine fehlerhafte Quelle behält die Werte ihrer KPIs und zeigt ihren Fehler im Dock „Probleme“ an.&lt;br&gt;&lt;b&gt;Passwörter werden nie gespeichert.&lt;/b&gt; Eine Datenbank, die eines benötigt, fragt es bei der ersten Aktualisierung ab; das Passwort bleibt im Speicher, bis Scorecard Studio beendet wird (es wird kein Schlüsselbund des Systems verwendet).</translation>
     </message>
     <message>
         <source>Data sources</source>

@@ -1129,6 +1129,33 @@ Se guarda en memoria hasta que se cierre Scorecard Studio; nunca se escribe en e
         <source>Scorecard Studio</source>
         <translation>Scorecard Studio</translation>
     </message>
+    <message>
+        <source>&amp;Allow Refresh</source>
+        <translation>&amp;Permitir actualizar</translation>
+    </message>
+    <message>
+        <source>Read these sources now, and on their own from now on</source>
+        <translation>Leer estas fuentes ahora y, desde ahora, por sí solas</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; y %n más</numerusform>
+            <numerusform>; y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the data sources this scorecard names? %1</source>
+        <translation>¿Leer las fuentes de datos que nombra este cuadro de mando? %1</translation>
+    </message>
+    <message>
+        <source>Refresh All</source>
+        <translation>Actualizar todo</translation>
+    </message>
+    <message>
+        <source>This scorecard reads its data from files or databases on this computer or network; they are not read until you allow it (a file from someone else may name any file or database): %1.</source>
+        <translation>Este cuadro de mando lee sus datos de archivos o bases de datos de este equipo o de la red; no se leen hasta que usted lo permita (un archivo de otra persona puede nombrar cualquier archivo o base de datos): %1.</translation>
+    </message>
 </context>
 <context>
     <name>scorecard::DataRefresh</name>
@@ -1406,8 +1433,8 @@ Se guarda en memoria hasta que se cierre Scorecard Studio; nunca se escribe en e
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <source>A data source keeps KPIs current from a CSV file or a database query. Sources are read when the scorecard opens, on Refresh All, when a connected file changes and on the interval below; each refresh is one undo step. A failing source keeps its KPIs&apos; values and shows its error in the Problems dock.&lt;br&gt;&lt;b&gt;Passwords are never stored.&lt;/b&gt; A database that needs one is asked for it at the first refresh; the password is kept in memory until Scorecard Studio closes (no system keyring is used).</source>
-        <translation>Una fuente de datos mantiene los KPI al día a partir de un archivo CSV o de una consulta a una base de datos. Las fuentes se leen al abrir el cuadro de mando, con «Actualizar todo», cuando cambia un archivo conectado y con el intervalo indicado abajo; cada actualización es un paso de deshacer. Una fuente que falla conserva los valores de sus KPI y muestra su error en el panel Problemas.&lt;br&gt;&lt;b&gt;Las contraseñas nunca se guardan.&lt;/b&gt; Si una base de datos necesita una, se le pedirá en la primera actualización; la contraseña se guarda en memoria hasta que se cierre Scorecard Studio (no se usa ningún llavero del sistema).</translation>
+        <source>A data source keeps KPIs current from a CSV file or a database query. Once you have allowed a file&apos;s sources on this computer (those you add here are), they are read when the scorecard opens, on Refresh All, when a connected file changes and on the interval below; each refresh is one undo step. A failing source keeps its KPIs&apos; values and shows its error in the Problems dock.&lt;br&gt;&lt;b&gt;Passwords are never stored.&lt;/b&gt; A database that needs one is asked for it at the first refresh; the password is kept in memory until Scorecard Studio closes (no system keyring is used).</source>
+        <translation>Una fuente de datos mantiene los KPI al día a partir de un archivo CSV o de una consulta a una base de datos. Una vez que haya permitido las fuentes de un archivo en este equipo (las que añada aquí lo están), se leen al abrir el cuadro de mando, con «Actualizar todo», cuando cambia un archivo conectado y con el intervalo indicado abajo; cada actualización es un paso de deshacer. Una fuente que falla conserva los valores de sus KPI y muestra su error en el panel Problemas.&lt;br&gt;&lt;b&gt;Las contraseñas nunca se guardan.&lt;/b&gt; Si una base de datos necesita una, se le pedirá en la primera actualización; la contraseña se guarda en memoria hasta que se cierre Scorecard Studio (no se usa ningún llavero del sistema).</translation>
     </message>
     <message>
         <source>Data sources</source>

@@ -18,6 +18,7 @@
 #include "problemspanel.h"
 #include "scorecardpanel.h"
 #include "scorecardtreemodel.h"
+#include "sourcetrust.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -516,6 +517,7 @@ TEST_CASE("Data source editor: SQL fields validated next to the field, never a p
     // The password is asked for at refresh time, once per session, and never stored.
     MainWindow window;
     doc.reset();
+    sourcetrust::allow(file.path, {s}); // made by this user, in the editor above
     REQUIRE(window.openFile(file.path));
     DataActions *data = window.dataActions();
     int asked = 0;
@@ -553,6 +555,7 @@ TEST_CASE("A failing source shows in Problems with its error and last good refre
     DataFile file(sc);
     MainWindow window;
     window.setErrorHandler([](const QString &m) { FAIL(m.toStdString()); });
+    sourcetrust::allow(file.path, sc.dataSources); // the user allowed them before
     REQUIRE(window.openFile(file.path));
     settle(); // refresh on opening
     const DataSource *s = window.document()->dataSource(DataSourceId(u"gone"_s));
@@ -599,6 +602,7 @@ TEST_CASE("Refresh from a changed CSV file updates the scorecard tree", "[datain
     writeFile(file.file(u"sheet.csv"_s), "kpi,period,value\nrevenue,2026-10,100\n");
     MainWindow window;
     window.setErrorHandler([](const QString &m) { FAIL(m.toStdString()); });
+    sourcetrust::allow(file.path, sc.dataSources); // the user allowed them before
     REQUIRE(window.openFile(file.path));
     window.setAsOf(QDate(2026, 10, 31));
     settle();
@@ -640,6 +644,84 @@ TEST_CASE("Refresh from a changed CSV file updates the scorecard tree", "[datain
         CHECK(window.document()->dataSource(DataSourceId(u"sheet"_s))->lastError ==
               u"row 2, column value: \"lots\" is not a number"_s);
         CHECK(window.problemsPanel()->count() >= 1);
+    }
+}
+
+TEST_CASE("A file's sources are read only once the user allows them: the banner, Refresh All's "
+          "question, sources the user adds, and a source changed in the file",
+          "[datain]")
+{
+    Scorecard sc = dataScorecard();
+    sc.dataSources.push_back(csvSource(u"sheet"_s, u"sheet.csv"_s));
+    DataFile file(sc);
+    writeFile(file.file(u"sheet.csv"_s), "kpi,period,value\nrevenue,2026-10,150\n");
+    auto revenue = [](const MainWindow &w) {
+        return valueOf(*w.document(), "revenue", "2026-10", Frequency::Monthly);
+    };
+    {
+        MainWindow window;
+        window.setErrorHandler([](const QString &m) { FAIL(m.toStdString()); });
+        REQUIRE(window.openFile(file.path));
+        settle();
+        DataActions *data = window.dataActions();
+        // Not read on opening, not watched; the banner names the source.
+        CHECK_FALSE(revenue(window));
+        CHECK(data->watcher() == nullptr);
+        CHECK(window.document()->undoStack()->count() == 0);
+        CHECK(data->consentBar()->isVisibleTo(&window));
+        CHECK(data->consentText()->text().contains(u"sheet: sheet.csv"_s));
+        CHECK(data->refreshAction()->isEnabled());
+
+        // Refresh All asks first; No reads nothing.
+        QString asked;
+        data->setConfirm([&](const QString &question) {
+            asked = question;
+            return false;
+        });
+        CHECK_FALSE(data->refreshAll());
+        CHECK(asked.contains(u"sheet: sheet.csv"_s));
+        CHECK_FALSE(revenue(window));
+        CHECK(data->consentBar()->isVisibleTo(&window));
+
+        // The banner's button allows and reads them: one undo step.
+        QPushButton *allow = data->consentBar()->findChild<QPushButton *>();
+        REQUIRE(allow);
+        allow->click();
+        CHECK(revenue(window) == 150);
+        CHECK(window.document()->undoStack()->count() == 1);
+        CHECK_FALSE(data->consentBar()->isVisibleTo(&window));
+        CHECK(data->watcher() != nullptr);
+        CHECK(sourcetrust::isAllowed(file.path, sc.dataSources.front()));
+    }
+    {
+        // Allowed on this computer: read on opening from now on.
+        writeFile(file.file(u"sheet.csv"_s), "kpi,period,value\nrevenue,2026-10,175\n");
+        MainWindow window;
+        REQUIRE(window.openFile(file.path));
+        settle();
+        CHECK(revenue(window) == 175);
+        CHECK_FALSE(window.dataActions()->consentBar()->isVisibleTo(&window));
+    }
+    {
+        // The file now names another file (someone changed it): asked again.
+        auto doc = file.open();
+        DataSource moved = *doc->dataSource(DataSourceId(u"sheet"_s));
+        moved.location = u"../elsewhere.csv"_s;
+        REQUIRE(doc->push(ChangeEntityCommand<DataSource>::create(*doc, moved).value()).ok());
+        doc.reset();
+        MainWindow window;
+        REQUIRE(window.openFile(file.path));
+        settle();
+        DataActions *data = window.dataActions();
+        CHECK(data->watcher() == nullptr);
+        CHECK(data->consentText()->text().contains(u"../elsewhere.csv"_s));
+        // Refresh All's Yes allows it (it then fails: no such file, shown as an error).
+        data->setConfirm([](const QString &) { return true; });
+        window.setErrorHandler([](const QString &) {});
+        CHECK(data->refreshAll());
+        CHECK_FALSE(data->consentBar()->isVisibleTo(&window));
+        CHECK(window.document()->dataSource(DataSourceId(u"sheet"_s))->lastError.startsWith(
+            u"cannot read "_s));
     }
 }
 
