@@ -39,6 +39,12 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes)
         writeOut(bytes);
         return {};
     }
+    // Text output never replaces a database (a scorecard given twice by mistake).
+    QFile existing(path);
+    if (existing.open(QIODevice::ReadOnly) && existing.read(16) == QByteArray("SQLite format 3", 16))
+        return fail(QCoreApplication::translate(
+            "scorecard::cli", "is a SQLite database (a scorecard?); not overwriting it"));
+    existing.close();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
@@ -56,7 +62,12 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, in
         return Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(parser.helpText().toUtf8());
+        // "Usage: scorecard-cli NAME [options] ...", not the executable's path alone.
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (!program.isEmpty() && help.startsWith(QStringLiteral("Usage: ") + program))
+            help.replace(7, program.size(), args.value(0));
+        writeOut(help.toUtf8());
         return Ok;
     }
     const qsizetype n = parser.positionalArguments().size();

@@ -34,6 +34,11 @@ TEST_CASE("cli: --version, --help and unknown commands", "[cli]")
     const CliRun h = cli({QStringLiteral("export-json"), QStringLiteral("--help")});
     CHECK(h.exitCode == 0);
     CHECK(h.out.contains("OUT.json"));
+    CHECK(h.out.startsWith("Usage: scorecard-cli export-json [options]")); // not a path
+    // A usage error names the subcommand once.
+    const CliRun wrong = cli({QStringLiteral("export-json")});
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.startsWith(QStringLiteral("scorecard-cli: export-json: wrong number")));
     const CliRun u = cli({QStringLiteral("frobnicate")});
     CHECK(u.exitCode == 2);
     CHECK(u.err ==
@@ -126,4 +131,30 @@ TEST_CASE("cli: check exit codes", "[cli]")
           QStringLiteral("scorecard-cli: %1: not a scorecard file (not a SQLite database)\n")
               .arg(junk));
     CHECK(cli({QStringLiteral("check")}).exitCode == 2);
+}
+
+TEST_CASE("cli: text output never replaces a scorecard given as OUT by mistake", "[cli]")
+{
+    Scratch s;
+    const QString path = s.path(QStringLiteral("x.scorecard"));
+    REQUIRE(cli({QStringLiteral("import-json"), QStringLiteral(SCORECARD_SAMPLE_JSON), path})
+                .exitCode == 0);
+    const QByteArray before = readAll(path);
+    for (const char *command : {"export-csv", "export-json"}) {
+        INFO(command);
+        const CliRun r = cli({QString::fromLatin1(command), path, path});
+        CHECK(r.exitCode == 1);
+        CHECK(r.err == QStringLiteral("scorecard-cli: %1: is a SQLite database (a scorecard?); "
+                                      "not overwriting it\n")
+                           .arg(path));
+        CHECK(readAll(path) == before);
+    }
+    // Any other file is replaced as asked.
+    const QString csv = s.path(QStringLiteral("values.csv"));
+    QFile old(csv);
+    REQUIRE(old.open(QIODevice::WriteOnly));
+    old.write("old");
+    old.close();
+    CHECK(cli({QStringLiteral("export-csv"), path, csv}).exitCode == 0);
+    CHECK(readAll(csv).startsWith("kpi,period,value,note"));
 }
