@@ -251,8 +251,8 @@ bool DataActions::refreshAll()
         const QString question =
             tr("Read the data sources this scorecard names? %1").arg(describe(waiting));
         const bool yes = m_confirm ? m_confirm(question)
-                                   : QMessageBox::question(m_window, tr("Refresh All"),
-                                                           question) == QMessageBox::Yes;
+                                   : QMessageBox::question(m_window, tr("Refresh All"), question) ==
+                                         QMessageBox::Yes;
         if (!yes)
             return false;
         sourcetrust::allow(m_doc->path(), m_doc->scorecard().dataSources);

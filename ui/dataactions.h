@@ -73,7 +73,10 @@ public:
     QWidget *consentBar() const { return m_consentBar; }
     QLabel *consentText() const { return m_consentText; }
     /** Answers Refresh All's question about sources not allowed yet (tests). */
-    void setConfirm(std::function<bool(const QString &)> confirm) { m_confirm = std::move(confirm); }
+    void setConfirm(std::function<bool(const QString &)> confirm)
+    {
+        m_confirm = std::move(confirm);
+    }
 
     /** The interval refresh, in minutes (0: off); kept in the settings. */
     static int intervalMinutes();

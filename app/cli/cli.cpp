@@ -11,19 +11,38 @@
 
 namespace scorecard::cli {
 
+namespace {
+
+/**
+ * The message on one line: line breaks and tabs become spaces. Nothing else
+ * changes, so text quoted from a file (a no-break space, two spaces) is
+ * shown as it is.
+ */
+QString oneLine(const QString &message)
+{
+    QString out = message.trimmed();
+    for (QChar &c : out) {
+        if (c == u'\n' || c == u'\r' || c == u'\t' || c == QChar(0x2028) || c == QChar(0x2029))
+            c = u' ';
+    }
+    return out;
+}
+
+} // namespace
+
 void printError(const QString &file, const QString &message)
 {
     // A subcommand's argv[0] is "scorecard-cli NAME": the prefix is printed once.
     QString where = file;
     if (where.startsWith(QStringLiteral("scorecard-cli ")))
         where.remove(0, 14);
-    const QString line = QStringLiteral("scorecard-cli: %1: %2\n").arg(where, message.simplified());
+    const QString line = QStringLiteral("scorecard-cli: %1: %2\n").arg(where, oneLine(message));
     std::fputs(line.toLocal8Bit().constData(), stderr);
 }
 
 void printError(const QString &message)
 {
-    const QString line = QStringLiteral("scorecard-cli: %1\n").arg(message.simplified());
+    const QString line = QStringLiteral("scorecard-cli: %1\n").arg(oneLine(message));
     std::fputs(line.toLocal8Bit().constData(), stderr);
 }
 
@@ -41,7 +60,8 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes)
     }
     // Text output never replaces a database (a scorecard given twice by mistake).
     QFile existing(path);
-    if (existing.open(QIODevice::ReadOnly) && existing.read(16) == QByteArray("SQLite format 3", 16))
+    if (existing.open(QIODevice::ReadOnly) &&
+        existing.read(16) == QByteArray("SQLite format 3", 16))
         return fail(QCoreApplication::translate(
             "scorecard::cli", "is a SQLite database (a scorecard?); not overwriting it"));
     existing.close();

@@ -155,6 +155,9 @@ struct ViewEqual
  */
 class KpiMatcher
 {
+    /** Case and runs of white space (a no-break space from a spreadsheet too) do not matter. */
+    static QString folded(QStringView text) { return text.toString().simplified().toCaseFolded(); }
+
 public:
     static constexpr int kUnknown = -1;
     static constexpr int kAmbiguous = -2;
@@ -164,8 +167,8 @@ public:
         for (size_t i = 0; i < sc.kpis.size(); ++i) {
             const Kpi &k = sc.kpis[i];
             m_byId.insert(k.id.value, int(i));
-            m_byFoldedId[k.id.value.trimmed().toCaseFolded()].append(int(i));
-            m_byFoldedName[k.name.trimmed().toCaseFolded()].append(int(i));
+            m_byFoldedId[folded(k.id.value)].append(int(i));
+            m_byFoldedName[folded(k.name)].append(int(i));
         }
     }
 
@@ -183,10 +186,10 @@ public:
 
     QString error(QStringView text) const
     {
-        const QString folded = text.toString().toCaseFolded();
-        QList<int> candidates = m_byFoldedId.value(folded);
+        const QString key = folded(text);
+        QList<int> candidates = m_byFoldedId.value(key);
         if (candidates.size() < 2)
-            candidates = m_byFoldedName.value(folded);
+            candidates = m_byFoldedName.value(key);
         if (candidates.size() < 2)
             return tr("unknown KPI %1").arg(quoteForMessage(text));
         QStringList ids;
@@ -201,9 +204,9 @@ private:
     {
         if (auto it = m_byId.constFind(text.toString()); it != m_byId.constEnd())
             return *it;
-        const QString folded = text.toString().toCaseFolded();
+        const QString key = folded(text);
         for (const auto *table : {&m_byFoldedId, &m_byFoldedName}) {
-            const QList<int> hits = table->value(folded);
+            const QList<int> hits = table->value(key);
             if (hits.size() == 1)
                 return hits.front();
             if (hits.size() > 1)

@@ -179,7 +179,8 @@ Result<void> ScorecardFile::openConnection(bool readOnly)
         // Room for a bulk import's changed pages (64 MB, used only as needed):
         // with the default 2 MB SQLite spills dirty pages to the file half-way
         // through a transaction, each spill syncing the journal first.
-        if (auto r = execPlain(m_db, u"PRAGMA cache_size = -65536"_s, tr("cannot set the cache size"));
+        if (auto r =
+                execPlain(m_db, u"PRAGMA cache_size = -65536"_s, tr("cannot set the cache size"));
             !r)
             return r;
     }
@@ -214,7 +215,8 @@ Result<std::unique_ptr<ScorecardFile>> ScorecardFile::open(const QString &path, 
     if (fi.isDir())
         return fail(tr("is a folder, not a scorecard file"));
     if (fi.size() > limits::kMaxFileSize)
-        return fail(tr("the file is larger than the limit of %1 GiB").arg(limits::kMaxFileSize >> 30));
+        return fail(
+            tr("the file is larger than the limit of %1 GiB").arg(limits::kMaxFileSize >> 30));
     auto header = readHeader(path);
     if (!header)
         return fail(header.error());
@@ -470,7 +472,8 @@ SCORECARD_INSTANTIATE(DataSource)
 
 namespace {
 
-/** The canonical text of @p p ("2026-W07", "2026-03", "2026-Q1", "2026") into @p out; its length. */
+/** The canonical text of @p p ("2026-W07", "2026-03", "2026-Q1", "2026") into @p out; its length.
+ */
 int canonicalPeriod(const Period &p, char (&out)[8])
 {
     const int y = p.year(), i = p.index();
@@ -545,10 +548,13 @@ Result<void> ScorecardFile::putMeasurementBatch(const MeasurementRow *rows, int 
         QByteArray sql = "INSERT INTO measurement(kpi, period, value, note) VALUES (?, ?, ?, ?)";
         for (int i = 1; i < count; ++i)
             sql += ", (?, ?, ?, ?)";
-        sql += " ON CONFLICT(kpi, period) DO UPDATE SET value = excluded.value, note = excluded.note";
+        sql +=
+            " ON CONFLICT(kpi, period) DO UPDATE SET value = excluded.value, note = excluded.note";
         sqlite3 *h = sqliteHandle(m_db);
-        if (!h || sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), statement, nullptr) != SQLITE_OK)
-            return fail(tr("cannot prepare a statement: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
+        if (!h || sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), statement, nullptr) !=
+                      SQLITE_OK)
+            return fail(
+                tr("cannot prepare a statement: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
     }
     sqlite3_stmt *st = *statement;
     char periods[kMeasurementBatch][8];
@@ -563,7 +569,8 @@ Result<void> ScorecardFile::putMeasurementBatch(const MeasurementRow *rows, int 
         const int periodLength = canonicalPeriod(row.period, periods[i]);
         if (!row.note->isEmpty())
             notes[i] = row.note->toUtf8();
-        sqlite3_bind_text(st, 4 * i + 1, m_lastKpiUtf8.constData(), int(m_lastKpiUtf8.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 4 * i + 1, m_lastKpiUtf8.constData(), int(m_lastKpiUtf8.size()),
+                          SQLITE_TRANSIENT);
         sqlite3_bind_text(st, 4 * i + 2, periods[i], periodLength, SQLITE_STATIC);
         sqlite3_bind_double(st, 4 * i + 3, row.value);
         // constData() is never null: an empty note is '', not NULL.
@@ -589,7 +596,8 @@ Result<void> ScorecardFile::removeMeasurement(const MeasurementRecord &r)
 
 Result<void> ScorecardFile::removeMeasurement(const KpiId &kpi, const Period &period)
 {
-    return exec(u"DELETE FROM measurement WHERE kpi = ? AND period = ?"_s, {kpi.value, period.toString()},
+    return exec(u"DELETE FROM measurement WHERE kpi = ? AND period = ?"_s,
+                {kpi.value, period.toString()},
                 tr("cannot remove the value of \"%1\" for %2").arg(kpi.value, period.toString()));
 }
 
@@ -674,10 +682,11 @@ Result<void> ScorecardFile::loadMeasurements(Scorecard &sc)
         kpiIndex.insert(sc.kpis[i].id.value, i);
     sqlite3 *h = sqliteHandle(m_db);
     sqlite3_stmt *st = nullptr;
-    if (!h || sqlite3_prepare_v2(h, "SELECT kpi, period, value, note FROM measurement ORDER BY kpi, period",
-                                 -1, &st, nullptr)
-                  != SQLITE_OK)
-        return fail(tr("cannot read the measurements: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
+    if (!h || sqlite3_prepare_v2(
+                  h, "SELECT kpi, period, value, note FROM measurement ORDER BY kpi, period", -1,
+                  &st, nullptr) != SQLITE_OK)
+        return fail(
+            tr("cannot read the measurements: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(st, sqlite3_finalize);
     QByteArray lastKpi;
     Kpi *kpi = nullptr;
@@ -685,7 +694,8 @@ Result<void> ScorecardFile::loadMeasurements(Scorecard &sc)
     qint64 rows = 0;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         if (++rows > limits::kMaxMeasurements)
-            return fail(tr("the file has more than %1 measurements, the limit").arg(limits::kMaxMeasurements));
+            return fail(tr("the file has more than %1 measurements, the limit")
+                            .arg(limits::kMaxMeasurements));
         const QByteArrayView id(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)),
                                 sqlite3_column_bytes(st, 0));
         if (kpi == nullptr || id != lastKpi) {
@@ -693,13 +703,15 @@ Result<void> ScorecardFile::loadMeasurements(Scorecard &sc)
             auto it = kpiIndex.constFind(QString::fromUtf8(lastKpi));
             kpi = it == kpiIndex.constEnd() ? nullptr : &sc.kpis[*it];
             if (!kpi)
-                return fail(tr("a measurement refers to the missing KPI \"%1\"").arg(QString::fromUtf8(lastKpi)));
+                return fail(tr("a measurement refers to the missing KPI \"%1\"")
+                                .arg(QString::fromUtf8(lastKpi)));
         }
         const std::string_view text(reinterpret_cast<const char *>(sqlite3_column_text(st, 1)),
                                     size_t(sqlite3_column_bytes(st, 1)));
         std::optional<Period> period = Period::fromCanonical(text, kpi->frequency);
         if (!period) {
-            auto parsed = Period::parse(QString::fromUtf8(text.data(), qsizetype(text.size())), kpi->frequency);
+            auto parsed = Period::parse(QString::fromUtf8(text.data(), qsizetype(text.size())),
+                                        kpi->frequency);
             if (!parsed)
                 return fail(tr("KPI \"%1\": %2").arg(kpi->id.value, parsed.error()));
             period = *parsed;
@@ -707,18 +719,22 @@ Result<void> ScorecardFile::loadMeasurements(Scorecard &sc)
         const int noteBytes = sqlite3_column_bytes(st, 3);
         QString note;
         if (noteBytes > 0)
-            note = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 3)), noteBytes);
+            note = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 3)),
+                                     noteBytes);
         kpi->measurements.push_back({*period, sqlite3_column_double(st, 2), std::move(note)});
     }
     if (rc != SQLITE_DONE)
-        return fail(tr("cannot read the measurements: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
+        return fail(
+            tr("cannot read the measurements: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
     // Stored text sorts chronologically within one frequency, but a file
     // written by another tool may differ (e.g. ISO dates): sort to be sure.
     for (Kpi &k : sc.kpis) {
-        if (!std::is_sorted(k.measurements.begin(), k.measurements.end(),
-                            [](const Measurement &a, const Measurement &b) { return a.period < b.period; }))
-            std::sort(k.measurements.begin(), k.measurements.end(),
-                      [](const Measurement &a, const Measurement &b) { return a.period < b.period; });
+        if (!std::is_sorted(
+                k.measurements.begin(), k.measurements.end(),
+                [](const Measurement &a, const Measurement &b) { return a.period < b.period; }))
+            std::sort(
+                k.measurements.begin(), k.measurements.end(),
+                [](const Measurement &a, const Measurement &b) { return a.period < b.period; });
     }
     return {};
 }

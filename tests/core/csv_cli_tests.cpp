@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // scorecard-cli import-csv and export-csv: output, messages and exit codes.
-#include "csv_fixtures.h"
 #include "clirun.h"
+#include "csv_fixtures.h"
 #include "fixtures.h"
 
 #include "io/csvexport.h"
@@ -97,7 +97,8 @@ TEST_CASE("import-csv --skip-errors imports the good rows and lists the skipped 
     Scratch s;
     const QString path = scorecardFile(s);
     const QString csv = corpus("errors.csv");
-    const CliRun r = cli({QStringLiteral("import-csv"), path, csv, QStringLiteral("--skip-errors")});
+    const CliRun r =
+        cli({QStringLiteral("import-csv"), path, csv, QStringLiteral("--skip-errors")});
     CHECK(r.exitCode == 0);
     CHECK(r.err.count(u'\n') == 10);
     CHECK(r.err.endsWith(
@@ -203,7 +204,7 @@ TEST_CASE("import-csv: usage errors and unusable files exit 2", "[csv][cli]")
     const QString csv = corpus("headerless.csv");
     const QString cmd = QStringLiteral("scorecard-cli: import-csv: ");
     CliRun r = cli({QStringLiteral("import-csv"), path, csv, QStringLiteral("--layout"),
-                 QStringLiteral("diagonal")});
+                    QStringLiteral("diagonal")});
     CHECK(r.exitCode == 2);
     CHECK(r.err == cmd + QStringLiteral("--layout must be long or wide\n"));
     r = cli({QStringLiteral("import-csv"), path, csv, QStringLiteral("--delimiter"),
@@ -264,4 +265,16 @@ TEST_CASE("export-csv writes long or wide CSV, re-importing it changes nothing",
     CHECK(r.exitCode == 2);
     r = cli({QStringLiteral("export-csv"), s.path(QStringLiteral("nope.scorecard"))});
     CHECK(r.exitCode == 2);
+}
+
+TEST_CASE("import-csv: an error quotes the cell exactly, a no-break space too", "[csv][cli]")
+{
+    Scratch s;
+    const QString path = scorecardFile(s);
+    const QString csv = writeFile(s, QStringLiteral("nbsp.csv"),
+                                  "kpi,period,value\nNo\xc2\xa0such  KPI,2026-04,1\n");
+    const CliRun r = cli({QStringLiteral("import-csv"), path, csv});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.startsWith(
+        QStringLiteral("scorecard-cli: %1: row 2: unknown KPI \"No\u00a0such  KPI\"\n").arg(csv)));
 }

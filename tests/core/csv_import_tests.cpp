@@ -374,3 +374,22 @@ TEST_CASE("German and Spanish column headers are understood", "[csv][import]")
         CHECK(p.entries.at(0).note == QStringLiteral("de"));
     }
 }
+
+TEST_CASE("KPI names match whatever the case and the white space between words", "[csv][import]")
+{
+    Scratch s;
+    auto doc = openNew(s, csvScorecard());
+    // A no-break space (spreadsheets put them in), two spaces, a tab, another case.
+    const QByteArray csv = "kpi,period,value\n"
+                           "Support\xc2\xa0tickets,2026-W02,41\n"
+                           "\"support  TICKETS\",2026-W03,42\n"
+                           "\"Satisfacci\xc3\xb3n\tclientes\",2026-04,7\n"
+                           "Support tickets x,2026-W04,43\n";
+    CsvImport::Preview p = preview(*doc, csv);
+    REQUIRE(p.entries.size() == 3);
+    CHECK(p.entries.at(0).kpi == KpiId(QStringLiteral("tickets")));
+    CHECK(p.entries.at(1).kpi == KpiId(QStringLiteral("tickets")));
+    CHECK(p.entries.at(2).kpi == KpiId(QStringLiteral("satisfaction")));
+    REQUIRE(p.errors.size() == 1);
+    CHECK(p.errors.at(0).text() == QStringLiteral("row 5: unknown KPI \"Support tickets x\""));
+}

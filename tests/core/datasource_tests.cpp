@@ -379,9 +379,8 @@ TEST_CASE("A source naming a device, a pipe, a folder or a runaway query fails, 
     // may block the refresh, exhaust memory or crash it.
     Scratch s;
     QDir(s.dir.path()).mkdir(QStringLiteral("folder"));
-    makeDatabase(s.path(QStringLiteral("erp.db")),
-                 {QStringLiteral("CREATE TABLE t(x INTEGER)"),
-                  QStringLiteral("INSERT INTO t VALUES (1)")});
+    makeDatabase(s.path(QStringLiteral("erp.db")), {QStringLiteral("CREATE TABLE t(x INTEGER)"),
+                                                    QStringLiteral("INSERT INTO t VALUES (1)")});
     Scorecard sc = csvScorecard();
     sc.dataSources = {
         csvSource("zero", QStringLiteral("/dev/zero")),
@@ -463,10 +462,9 @@ TEST_CASE("scorecard-cli refresh: one line per source, exit 1 when one failed", 
     };
     auto [code, out, err] = run({QStringLiteral("refresh"), path});
     CHECK(code == 1);
-    CHECK(out ==
-          QStringLiteral("sheet: added: 1, overwritten: 0, unchanged: 0\n"
-                         "gone: failed: cannot read %1/gone.csv: no such file\n")
-              .arg(s.dir.path()));
+    CHECK(out == QStringLiteral("sheet: added: 1, overwritten: 0, unchanged: 0\n"
+                                "gone: failed: cannot read %1/gone.csv: no such file\n")
+                     .arg(s.dir.path()));
     CHECK(err == QStringLiteral("scorecard-cli: %1: data source \"gone\": cannot read "
                                 "%2/gone.csv: no such file\n")
                      .arg(path, s.dir.path()));

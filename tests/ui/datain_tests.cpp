@@ -720,8 +720,9 @@ TEST_CASE("A file's sources are read only once the user allows them: the banner,
         window.setErrorHandler([](const QString &) {});
         CHECK(data->refreshAll());
         CHECK_FALSE(data->consentBar()->isVisibleTo(&window));
-        CHECK(window.document()->dataSource(DataSourceId(u"sheet"_s))->lastError.startsWith(
-            u"cannot read "_s));
+        CHECK(window.document()
+                  ->dataSource(DataSourceId(u"sheet"_s))
+                  ->lastError.startsWith(u"cannot read "_s));
     }
 }
 

@@ -215,8 +215,8 @@ TEST_CASE("cli: export-map by department, transparent, at an exact SVG width, wh
     MapFile f(sampleScorecard(), false);
     // Operations and its sub-department Service; HR's objectives are left out.
     const QString svg = f.dir.filePath(u"ops.svg"_s);
-    Run r = cli({u"export-map"_s, f.path, svg, u"--department"_s, u"operations"_s, u"--width"_s,
-                 u"800"_s});
+    Run r = cli(
+        {u"export-map"_s, f.path, svg, u"--department"_s, u"operations"_s, u"--width"_s, u"800"_s});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     const QByteArray bytes = readAll(svg);

@@ -71,7 +71,8 @@ StrategyMapPanel::StrategyMapPanel(QWidget *parent) : QWidget(parent)
     auto *alignMenu = new QMenu(align);
     const std::pair<const char *, StrategyMapScene::Alignment> alignments[] = {
         {QT_TR_NOOP("Align &left edges"), StrategyMapScene::Alignment::Left},
-        {QT_TR_NOOP("Align &centres (horizontally)"), StrategyMapScene::Alignment::HorizontalCenter},
+        {QT_TR_NOOP("Align &centres (horizontally)"),
+         StrategyMapScene::Alignment::HorizontalCenter},
         {QT_TR_NOOP("Align &right edges"), StrategyMapScene::Alignment::Right},
         {QT_TR_NOOP("Align &top edges (per lane)"), StrategyMapScene::Alignment::Top},
         {QT_TR_NOOP("Align &middles (per lane)"), StrategyMapScene::Alignment::VerticalCenter},
