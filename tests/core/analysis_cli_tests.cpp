@@ -10,6 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
+
+#include <limits>
 
 #include <catch2/catch.hpp>
 
@@ -99,4 +102,60 @@ TEST_CASE("cli: check exits 0 on a clean scorecard, 1 on an error-level finding"
     CHECK(cli({QStringLiteral("check"), clean, QStringLiteral("--as-of"),
                QStringLiteral("31.03.2026")})
               .exitCode == 2);
+}
+
+TEST_CASE("cli: report --by link and --by initiative through the binary", "[cli][analysis]")
+{
+    Scratch s;
+    const QString path = s.path(QStringLiteral("sample.scorecard"));
+    REQUIRE(cli({QStringLiteral("import-json"), QStringLiteral(SCORECARD_SAMPLE_JSON), path})
+                .exitCode == 0);
+    const CliRun links = cli({QStringLiteral("report"), path, QStringLiteral("--by"),
+                              QStringLiteral("link"), QStringLiteral("--format"),
+                              QStringLiteral("json"), QStringLiteral("--as-of"),
+                              QStringLiteral("2026-11-30")});
+    INFO(links.err.toStdString());
+    REQUIRE(links.exitCode == 0);
+    const QJsonArray list =
+        QJsonDocument::fromJson(links.out).object().value(QStringLiteral("links")).toArray();
+    const Scorecard sc = scorecard::test::reload(path);
+    REQUIRE(list.size() == qsizetype(sc.links.size()));
+    QSet<QString> evidence;
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        // Exactly the public fields, no more, no fewer.
+        CHECK(o.keys() == QStringList({QStringLiteral("best_lag"), QStringLiteral("correlation"),
+                                       QStringLiteral("evidence"), QStringLiteral("from"),
+                                       QStringLiteral("periods"), QStringLiteral("to")}));
+        const QString e = o.value(QStringLiteral("evidence")).toString();
+        evidence.insert(e);
+        CHECK(o.value(QStringLiteral("correlation")).isNull() == (e == u"not_enough_data"));
+    }
+    // The sample shows a strong link and an unsupported one.
+    CHECK(evidence.contains(QStringLiteral("strong")));
+    CHECK(evidence.contains(QStringLiteral("none")));
+
+    const CliRun investments = cli({QStringLiteral("report"), path, QStringLiteral("--by"),
+                                    QStringLiteral("initiative"), QStringLiteral("--format"),
+                                    QStringLiteral("json"), QStringLiteral("--as-of"),
+                                    QStringLiteral("2026-11-30")});
+    REQUIRE(investments.exitCode == 0);
+    const QJsonArray initiatives = QJsonDocument::fromJson(investments.out)
+                                       .object()
+                                       .value(QStringLiteral("initiatives"))
+                                       .toArray();
+    REQUIRE(initiatives.size() == qsizetype(sc.initiatives.size()));
+    double previous = std::numeric_limits<double>::infinity();
+    for (const QJsonValue &v : initiatives) {
+        const QJsonObject o = v.toObject();
+        for (const char *field : {"id", "budget", "contribution", "contribution_per_budget",
+                                  "health"}) {
+            INFO(field);
+            CHECK(o.contains(QString::fromLatin1(field)));
+        }
+        // Ranked by contribution per unit of budget, the best first.
+        const double perBudget = o.value(QStringLiteral("contribution_per_budget")).toDouble();
+        CHECK(perBudget <= previous);
+        previous = perBudget;
+    }
 }
