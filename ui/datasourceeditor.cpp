@@ -113,6 +113,12 @@ DataSourceEditor::DataSourceEditor(ScorecardDocument *doc, const DataSourceId &i
     m_encoding->addItem(QStringLiteral("UTF-16"), QStringLiteral("utf-16"));
     m_encoding->addItem(QStringLiteral("Windows-1252"), QStringLiteral("windows-1252"));
     addCsv(tr("&Encoding:"), m_encoding);
+    m_decimal = new QComboBox(this);
+    m_decimal->addItem(tr("Detect"), QString());
+    m_decimal->addItem(tr("Point: 1,234.5"), QStringLiteral("point"));
+    m_decimal->addItem(tr("Comma: 1.234,5"), QStringLiteral("comma"));
+    m_decimal->setAccessibleName(tr("Decimal separator"));
+    addCsv(tr("D&ecimal:"), m_decimal);
     // SQL query
     m_driver = new QComboBox(this);
     for (const QString &driver : QSqlDatabase::drivers())
@@ -186,7 +192,7 @@ DataSourceEditor::DataSourceEditor(ScorecardDocument *doc, const DataSourceId &i
     connect(browse, &QPushButton::clicked, this, &DataSourceEditor::browse);
     for (QLineEdit *e : {m_name, m_path, m_database, m_host, m_user})
         connect(e, &QLineEdit::textChanged, this, &DataSourceEditor::validate);
-    for (QComboBox *c : {m_layout, m_delimiter, m_encoding, m_driver, m_queryKpi})
+    for (QComboBox *c : {m_layout, m_delimiter, m_encoding, m_decimal, m_driver, m_queryKpi})
         connect(c, &QComboBox::currentIndexChanged, this, &DataSourceEditor::validate);
     connect(m_port, &QSpinBox::valueChanged, this, &DataSourceEditor::validate);
     connect(m_askPassword, &QCheckBox::toggled, this, &DataSourceEditor::validate);
@@ -216,6 +222,7 @@ void DataSourceEditor::load(const DataSource &s)
             selectData(m_layout, settings->layout);
             selectData(m_delimiter, settings->delimiter);
             selectData(m_encoding, settings->encoding);
+            selectData(m_decimal, settings->decimal);
         }
         return;
     }
@@ -281,7 +288,7 @@ DataSource DataSourceEditor::source() const
         s.location = m_path->text().trimmed();
         for (auto [key, combo] :
              {std::pair{"layout", m_layout}, std::pair{"delimiter", m_delimiter},
-              std::pair{"encoding", m_encoding}}) {
+              std::pair{"encoding", m_encoding}, std::pair{"decimal", m_decimal}}) {
             const QString value = combo->currentData().toString();
             if (!value.isEmpty())
                 mapping.insert(QLatin1String(key), value);

@@ -48,6 +48,7 @@ public:
     QComboBox *layoutCombo() const { return m_layout; }
     QComboBox *delimiterCombo() const { return m_delimiter; }
     QComboBox *encodingCombo() const { return m_encoding; }
+    QComboBox *decimalCombo() const { return m_decimal; }
     QComboBox *driverCombo() const { return m_driver; }
     QLineEdit *databaseEdit() const { return m_database; }
     QLineEdit *hostEdit() const { return m_host; }
@@ -85,6 +86,7 @@ private:
     QComboBox *m_layout = nullptr;
     QComboBox *m_delimiter = nullptr;
     QComboBox *m_encoding = nullptr;
+    QComboBox *m_decimal = nullptr;
     QComboBox *m_driver = nullptr;
     QLineEdit *m_database = nullptr;
     QLabel *m_databaseError = nullptr;

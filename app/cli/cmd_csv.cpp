@@ -152,11 +152,15 @@ int runImportCsv(const QStringList &args)
     const QCommandLineOption encoding(QStringLiteral("encoding"),
                                       tr("the text encoding; default: detected"),
                                       QStringLiteral("utf-8|utf-16|windows-1252"));
+    const QCommandLineOption decimal(QStringLiteral("decimal"),
+                                     tr("the decimal separator of values, point (1,234.5) or "
+                                        "comma (1.234,5); default: detected from the file"),
+                                     QStringLiteral("point|comma"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     tr("print what would change and write nothing"));
     const QCommandLineOption skipErrors(QStringLiteral("skip-errors"),
                                         tr("import the rows without errors, list the others"));
-    parser.addOptions({layout, delimiter, encoding, dryRun, skipErrors});
+    parser.addOptions({layout, delimiter, encoding, decimal, dryRun, skipErrors});
     if (auto exit = parse(parser, args, 2, 2))
         return *exit;
     const QString path = parser.positionalArguments().at(0);
@@ -195,6 +199,18 @@ int runImportCsv(const QStringList &args)
             options.table.encoding = CsvTable::Encoding::Windows1252;
         else {
             printError(command, tr("--encoding must be utf-8, utf-16 or windows-1252"));
+            return Usage;
+        }
+    }
+
+    if (parser.isSet(decimal)) {
+        const QString d = parser.value(decimal).toLower();
+        if (d == u"point" || d == u".")
+            options.decimal = NumberText::Decimal::Point;
+        else if (d == u"comma" || d == u",")
+            options.decimal = NumberText::Decimal::Comma;
+        else {
+            printError(command, tr("--decimal must be point or comma"));
             return Usage;
         }
     }

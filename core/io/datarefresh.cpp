@@ -266,6 +266,10 @@ Result<QByteArray> DataRefresh::fetch(const DataSource &source, const QString &f
         options.table.delimiter = u'\t';
     else if (!settings->delimiter.isEmpty())
         options.table.delimiter = settings->delimiter.front();
+    if (settings->decimal == u"point")
+        options.decimal = NumberText::Decimal::Point;
+    else if (settings->decimal == u"comma")
+        options.decimal = NumberText::Decimal::Comma;
     if (settings->encoding == u"utf-8")
         options.table.encoding = CsvTable::Encoding::Utf8;
     else if (settings->encoding == u"utf-16")

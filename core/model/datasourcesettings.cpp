@@ -38,7 +38,7 @@ Result<DataSourceSettings> DataSourceSettings::of(const DataSource &source)
     const QJsonObject mapping = json.object();
     DataSourceSettings s;
     const QStringList csvKeys{QStringLiteral("layout"), QStringLiteral("delimiter"),
-                              QStringLiteral("encoding")};
+                              QStringLiteral("encoding"), QStringLiteral("decimal")};
     const QStringList sqlKeys{QStringLiteral("query"), QStringLiteral("kpi")};
     const QStringList &known = source.kind == DataSourceKind::Csv ? csvKeys : sqlKeys;
     for (auto it = mapping.begin(); it != mapping.end(); ++it) {
@@ -58,13 +58,16 @@ Result<DataSourceSettings> DataSourceSettings::of(const DataSource &source)
         auto encoding = text(
             mapping, QStringLiteral("encoding"),
             {QStringLiteral("utf-8"), QStringLiteral("utf-16"), QStringLiteral("windows-1252")});
-        for (const auto *r : {&layout, &delimiter, &encoding}) {
+        auto decimal = text(mapping, QStringLiteral("decimal"),
+                            {QStringLiteral("point"), QStringLiteral("comma")});
+        for (const auto *r : {&layout, &delimiter, &encoding, &decimal}) {
             if (!*r)
                 return fail(r->error());
         }
         s.layout = *layout;
         s.delimiter = *delimiter;
         s.encoding = *encoding;
+        s.decimal = *decimal;
         return s;
     }
 

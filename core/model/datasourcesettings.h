@@ -17,6 +17,7 @@ struct DataSourceSettings
     QString layout;    ///< "", "long" or "wide" ("": detected)
     QString delimiter; ///< "", ",", ";" or "tab"
     QString encoding;  ///< "", "utf-8", "utf-16" or "windows-1252"
+    QString decimal;   ///< "", "point" or "comma" ("": detected)
     // sql
     QString driver;   ///< a Qt Sql driver name, e.g. "QSQLITE"
     QString database; ///< a file for QSQLITE, a database name otherwise

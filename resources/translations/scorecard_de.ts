@@ -1382,6 +1382,22 @@ Es wird im Speicher gehalten, bis Scorecard Studio beendet wird, und nie in die 
         <source>The scorecard is read-only: %1</source>
         <translation>Die Scorecard ist schreibgeschützt: %1</translation>
     </message>
+    <message>
+        <source>Point: 1,234.5</source>
+        <translation>Punkt: 1,234.5</translation>
+    </message>
+    <message>
+        <source>Comma: 1.234,5</source>
+        <translation>Komma: 1.234,5</translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation>Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <source>D&amp;ecimal:</source>
+        <translation>Dezimal&amp;zeichen:</translation>
+    </message>
 </context>
 <context>
     <name>scorecard::DataSourceSettings</name>

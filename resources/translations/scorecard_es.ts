@@ -1382,6 +1382,22 @@ Se guarda en memoria hasta que se cierre Scorecard Studio; nunca se escribe en e
         <source>The scorecard is read-only: %1</source>
         <translation>El cuadro de mando es de solo lectura: %1</translation>
     </message>
+    <message>
+        <source>Point: 1,234.5</source>
+        <translation>Punto: 1,234.5</translation>
+    </message>
+    <message>
+        <source>Comma: 1.234,5</source>
+        <translation>Coma: 1.234,5</translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation>Separador decimal</translation>
+    </message>
+    <message>
+        <source>D&amp;ecimal:</source>
+        <translation>D&amp;ecimal:</translation>
+    </message>
 </context>
 <context>
     <name>scorecard::DataSourceSettings</name>

@@ -185,6 +185,21 @@ TEST_CASE("import-csv imports, and the options override what is detected", "[csv
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains("tab-delimited"));
 
+    // 1,234 in a semicolon file is detected as a decimal comma; --decimal point says otherwise.
+    const QString thousands =
+        writeFile(s, QStringLiteral("thousands.csv"), "kpi;period;value\nrevenue;2026-08;1,234\n");
+    r = cli({QStringLiteral("import-csv"), path, thousands, QStringLiteral("--dry-run")});
+    CHECK(r.out.contains("add revenue 2026-08: 1.234\n"));
+    r = cli({QStringLiteral("import-csv"), path, thousands, QStringLiteral("--dry-run"),
+             QStringLiteral("--decimal"), QStringLiteral("point")});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains("decimal point\n"));
+    CHECK(r.out.contains("add revenue 2026-08: 1234\n"));
+    r = cli({QStringLiteral("import-csv"), path, thousands, QStringLiteral("--decimal"),
+             QStringLiteral("dot")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err == QStringLiteral("scorecard-cli: import-csv: --decimal must be point or comma\n"));
+
     // --layout wide on a long file.
     r = cli({QStringLiteral("import-csv"), path, corpus("headerless.csv"),
              QStringLiteral("--layout"), QStringLiteral("wide")});

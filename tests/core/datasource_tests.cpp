@@ -9,6 +9,7 @@
 #include "io/datarefresh.h"
 #include "io/datasourcewatcher.h"
 #include "io/jsonformat.h"
+#include "model/datasourcesettings.h"
 #include "scoring/engine.h"
 
 #include <QCryptographicHash>
@@ -421,6 +422,27 @@ TEST_CASE("A source naming a device, a pipe, a folder or a runaway query fails, 
     // Nothing but the sources' errors changed.
     for (const Kpi &k : before.kpis)
         CHECK(doc->kpi(k.id)->measurements == k.measurements);
+}
+
+TEST_CASE("A CSV source's mapping can fix the decimal separator", "[datasource]")
+{
+    Scratch s;
+    Scorecard sc = csvScorecard();
+    DataSource point = csvSource("sheet", QStringLiteral("sheet.csv"));
+    point.mapping = QStringLiteral("{\"decimal\":\"point\"}");
+    point.seq = 1;
+    sc.dataSources = {point};
+    auto doc = openNew(s, sc);
+    writeFile(s.path(QStringLiteral("sheet.csv")), "kpi;period;value\nrevenue;2026-08;1,234\n");
+    CHECK(refresh(*doc, kFirst).allOk());
+    CHECK(valueOf(*doc, "revenue", u"2026-08") == 1234); // detection would say 1.234
+
+    DataSource bad = point;
+    bad.mapping = QStringLiteral("{\"decimal\":\"dot\"}");
+    const auto settings = DataSourceSettings::of(bad);
+    REQUIRE_FALSE(settings.ok());
+    CHECK(settings.error() ==
+          QStringLiteral("mapping \"decimal\" must be one of point, comma, not \"dot\""));
 }
 
 TEST_CASE("A source limited to some KPIs leaves the other rows of a shared sheet alone",

@@ -271,7 +271,7 @@ const std::vector<ErrorCase> &errorCases()
         {withHeader(R"("data_sources": [{"id": "s", "kind": "csv", "location": "a.csv",
                                           "mapping": {"layuot": "long"}}])"),
          R"(data_sources[0].mapping: unknown mapping key "layuot" for a csv source )"
-         "(known: layout, delimiter, encoding)"},
+         "(known: layout, delimiter, encoding, decimal)"},
         {withHeader(R"("data_sources": [{"id": "s", "kind": "csv", "location": "a.csv",
                                           "mapping": {"layout": "diagonal"}}])"),
          R"(data_sources[0].mapping: mapping "layout" must be one of long, wide, not "diagonal")"},

@@ -439,17 +439,25 @@ TEST_CASE("Data sources dialog: add, edit and remove, each one undo step", "[dat
     CHECK(dialog.list()->topLevelItem(0)->text(4) == u"never"_s);
     CHECK(doc->undoStack()->count() == 1);
 
-    // Edit: the layout and delimiter go into the mapping.
+    // Edit: the layout, delimiter and decimal separator go into the mapping.
     dialog.setEditorRunner([&](DataSourceEditor &e) {
         CHECK(e.nameEdit()->text() == u"Sales sheet"_s);
         CHECK(e.pathEdit()->text() == u"sales.csv"_s);
         e.layoutCombo()->setCurrentIndex(e.layoutCombo()->findData(u"long"_s));
         e.delimiterCombo()->setCurrentIndex(e.delimiterCombo()->findData(u"tab"_s));
+        e.decimalCombo()->setCurrentIndex(e.decimalCombo()->findData(u"comma"_s));
         REQUIRE(e.apply());
     });
     dialog.setCurrent(added.id);
     dialog.editButton()->click();
-    CHECK(doc->dataSource(added.id)->mapping == u"{\"delimiter\":\"tab\",\"layout\":\"long\"}"_s);
+    CHECK(doc->dataSource(added.id)->mapping ==
+          u"{\"decimal\":\"comma\",\"delimiter\":\"tab\",\"layout\":\"long\"}"_s);
+    // Opened again, the editor shows what the mapping says.
+    dialog.setEditorRunner([&](DataSourceEditor &e) {
+        CHECK(e.decimalCombo()->currentData().toString() == u"comma"_s);
+        CHECK(e.delimiterCombo()->currentData().toString() == u"tab"_s);
+    });
+    dialog.editButton()->click();
     CHECK(doc->undoStack()->count() == 2);
     doc->undoStack()->undo();
     CHECK(doc->dataSource(added.id)->mapping == u"{}"_s);
