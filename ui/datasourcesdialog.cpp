@@ -2,9 +2,9 @@
 #include "datasourcesdialog.h"
 #include "apptheme.h"
 
+#include "analysis/datasourcehealth.h"
 #include "commands/entitycommands.h"
 #include "datasourceeditor.h"
-#include "datasourcestatus.h"
 #include "document/scorecarddocument.h"
 
 #include <QDialogButtonBox>
@@ -141,7 +141,7 @@ void DataSourcesDialog::reload()
         item->setText(2, s.location);
         item->setToolTip(2, s.location);
         item->setText(3, s.kpis.isEmpty() ? tr("all it names") : s.kpis.join(QStringLiteral(", ")));
-        item->setText(4, datasourcestatus::lastRefreshText(s));
+        item->setText(4, datasourcehealth::lastRefreshText(s));
         if (s.lastError.isEmpty()) {
             item->setText(5, s.lastRefresh.isValid() ? tr("OK") : tr("not refreshed yet"));
         } else {

@@ -2,7 +2,6 @@
 #include "problemspanel.h"
 
 #include "analysis/alignment.h"
-#include "datasourcestatus.h"
 #include "document/scorecarddocument.h"
 #include "entityselection.h"
 
@@ -119,26 +118,15 @@ void ProblemsPanel::refresh()
                     kind = EntityKind::Objective;
                 else
                     id = Link{ObjectiveId(f.entity), ObjectiveId(f.related), {}, 0}.key();
+            } else if (kind == EntityKind::DataSource) {
+                // A failing source selects the first KPI it feeds (none: nothing).
+                kind = EntityKind::Kpi;
+                id = f.related;
             }
             item->setData(0, KindRole, int(kind));
             item->setData(0, IdRole, id);
             items << item;
         }
-        // Failing data sources, first: their KPIs keep their values (see DataActions).
-        QList<QTreeWidgetItem *> sourceItems;
-        for (const datasourcestatus::Problem &p : datasourcestatus::problems(*m_doc)) {
-            auto *item = new QTreeWidgetItem;
-            item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxCritical));
-            item->setText(0, tr("Error"));
-            item->setText(1, p.message);
-            item->setToolTip(1, p.message);
-            item->setText(2, p.fix);
-            item->setToolTip(2, p.fix);
-            item->setData(0, KindRole, int(EntityKind::Kpi));
-            item->setData(0, IdRole, p.kpi.value);
-            sourceItems << item;
-        }
-        items = sourceItems + items;
         m_list->addTopLevelItems(items);
         m_list->resizeColumnToContents(0);
         m_list->resizeColumnToContents(1);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/alignment.h"
 
+#include "analysis/datasourcehealth.h"
+
 #include "scoring/engine.h"
 
 #include <QCoreApplication>
@@ -78,6 +80,8 @@ public:
         checkKpiData();
         checkZeroWeights();
         checkMapSize();
+        for (Finding &f : datasourcehealth::findings(m_sc))
+            m_findings.push_back(std::move(f));
         std::stable_sort(
             m_findings.begin(), m_findings.end(),
             [](const Finding &a, const Finding &b) { return a.severity < b.severity; });

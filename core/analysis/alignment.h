@@ -52,7 +52,8 @@ AlignmentScore alignmentScore(const Scorecard &scorecard);
  * - initiative_zero_weights, objective_no_measure, objective_no_links,
  *   perspective_empty, pillar_empty, link_downward, link_cycle,
  *   kpi_no_target, kpi_target_equals_baseline, kpi_range_inverted,
- *   kpi_no_data, kpi_stale, initiative_overdue, weights_zero (warning);
+ *   kpi_no_data, kpi_stale, initiative_overdue, weights_zero,
+ *   data_source_failed (warning);
  * - pillar_single_perspective, too_many_objectives (hint).
  *
  * Cancelled initiatives are history: they get no initiative findings.

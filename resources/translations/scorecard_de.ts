@@ -5161,15 +5161,7 @@ Trotzdem hinzufügen?</translation>
     </message>
 </context>
 <context>
-    <name>scorecard::datasourcestatus</name>
-    <message>
-        <source>CSV file %1</source>
-        <translation>CSV-Datei %1</translation>
-    </message>
-    <message>
-        <source>SQL query on %1</source>
-        <translation>SQL-Abfrage auf %1</translation>
-    </message>
+    <name>scorecard::datasourcehealth</name>
     <message>
         <source>never</source>
         <translation>nie</translation>
@@ -5189,6 +5181,17 @@ Trotzdem hinzufügen?</translation>
     <message>
         <source>database</source>
         <translation>die Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>scorecard::datasourcestatus</name>
+    <message>
+        <source>CSV file %1</source>
+        <translation>CSV-Datei %1</translation>
+    </message>
+    <message>
+        <source>SQL query on %1</source>
+        <translation>SQL-Abfrage auf %1</translation>
     </message>
     <message>
         <source>Data source: %1 (%2), last refreshed: %3</source>

@@ -5161,15 +5161,7 @@ Add it anyway?</source>
     </message>
 </context>
 <context>
-    <name>scorecard::datasourcestatus</name>
-    <message>
-        <source>CSV file %1</source>
-        <translation>Archivo CSV %1</translation>
-    </message>
-    <message>
-        <source>SQL query on %1</source>
-        <translation>Consulta SQL en %1</translation>
-    </message>
+    <name>scorecard::datasourcehealth</name>
     <message>
         <source>never</source>
         <translation>nunca</translation>
@@ -5189,6 +5181,17 @@ Add it anyway?</source>
     <message>
         <source>database</source>
         <translation>la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>scorecard::datasourcestatus</name>
+    <message>
+        <source>CSV file %1</source>
+        <translation>Archivo CSV %1</translation>
+    </message>
+    <message>
+        <source>SQL query on %1</source>
+        <translation>Consulta SQL en %1</translation>
     </message>
     <message>
         <source>Data source: %1 (%2), last refreshed: %3</source>

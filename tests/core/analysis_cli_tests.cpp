@@ -159,3 +159,35 @@ TEST_CASE("cli: report --by link and --by initiative through the binary", "[cli]
         previous = perBudget;
     }
 }
+
+TEST_CASE("cli: check reports a data source whose last refresh failed, as a warning",
+          "[cli][analysis]")
+{
+    Scratch s;
+    Scorecard sc = cleanScorecard();
+    DataSource source;
+    source.id = DataSourceId(QStringLiteral("sheet"));
+    source.name = QStringLiteral("Sales sheet");
+    source.location = QStringLiteral("sales.csv");
+    source.kpis = {QStringLiteral("ghost"), QStringLiteral("k2")}; // the first known KPI counts
+    source.lastError = QStringLiteral("row 2, column value: \"eighty\" is not a number");
+    source.seq = 1;
+    sc.dataSources.push_back(source);
+    const QString path = create(s, QStringLiteral("source.scorecard"), sc);
+    const CliRun json =
+        cli({QStringLiteral("check"), path, QStringLiteral("--format"), QStringLiteral("json"),
+             QStringLiteral("--as-of"), QStringLiteral("2026-03-31")});
+    CHECK(json.exitCode == 0); // a warning: the KPIs keep their values
+    const QJsonArray findings =
+        QJsonDocument::fromJson(json.out).object().value(QStringLiteral("findings")).toArray();
+    REQUIRE(findings.size() == 1);
+    const QJsonObject f = findings.at(0).toObject();
+    CHECK(f.value(QStringLiteral("severity")).toString() == QStringLiteral("warning"));
+    CHECK(f.value(QStringLiteral("code")).toString() == QStringLiteral("data_source_failed"));
+    CHECK(f.value(QStringLiteral("entity")).toString() == QStringLiteral("sheet"));
+    CHECK(f.value(QStringLiteral("entity_kind")).toString() == QStringLiteral("data_source"));
+    CHECK(f.value(QStringLiteral("related")).toString() == QStringLiteral("k2"));
+    CHECK(f.value(QStringLiteral("message")).toString() ==
+          QStringLiteral("Data source \u201cSales sheet\u201d failed: row 2, column value: "
+                         "\"eighty\" is not a number (last good refresh: never)"));
+}
