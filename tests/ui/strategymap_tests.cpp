@@ -18,8 +18,10 @@
 
 #include <QGraphicsSceneMouseEvent>
 #include <QKeyEvent>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace scorecard;
 using namespace scorecard::maptest;
@@ -748,4 +750,143 @@ TEST_CASE("A scorecard without perspectives or objectives still draws", "[map]")
     REQUIRE(added.ok());
     CHECK(g.doc->objective(*added)->perspective == PerspectiveId(u"learning"_s));
     checkMatchesDocument(lanes, *g.doc);
+}
+
+namespace {
+
+/** Sends one mouse event to @p view's viewport at viewport point @p at. */
+void sendMouse(StrategyMapView &view, QEvent::Type type, Qt::MouseButton button,
+               Qt::MouseButtons held, QPoint at, Qt::KeyboardModifiers modifiers = {})
+{
+    QWidget *viewport = view.viewport();
+    QMouseEvent event(type, QPointF(at), viewport->mapToGlobal(QPointF(at)), button, held,
+                      modifiers);
+    QCoreApplication::sendEvent(viewport, &event);
+}
+
+/** A point of lane @p lane that no card covers. */
+QPointF emptyPointOfLane(const StrategyMapScene &scene, const ScorecardDocument &doc, int lane)
+{
+    const QRectF rect = scene.geometry().laneRect(lane);
+    for (double x = rect.left() + 20; x < rect.right() - 20; x += 10) {
+        const QPointF p(x, rect.center().y());
+        bool covered = false;
+        for (const Objective &o : doc.scorecard().objectives)
+            covered = covered ||
+                      scene.cardItem(o.id)->sceneBoundingRect().adjusted(-8, -8, 8, 8).contains(p);
+        if (!covered)
+            return p;
+    }
+    FAIL("no empty point in the lane");
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("Mouse: double-click adds or renames, a rubber band selects, the wheel zooms, the "
+          "middle button and Space pan",
+          "[map][ui]")
+{
+    MapFile f(mapScorecard());
+    ScorecardDocument &doc = *f.doc;
+    StrategyMapScene scene(&doc);
+    REQUIRE(scene.autoLayout().ok());
+    StrategyMapView view;
+    view.setScene(&scene);
+    view.resize(900, 600);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.actualSize();
+
+    SECTION("double-click on an empty spot of a lane adds an objective there, named in place")
+    {
+        const int lane = 2; // Internal Processes in the four-perspective template
+        const QPointF spot = emptyPointOfLane(scene, doc, lane);
+        view.centerOn(spot);
+        const QPoint at = view.mapFromScene(spot);
+        const size_t before = doc.scorecard().objectives.size();
+        const int steps = doc.undoStack()->count();
+        sendMouse(view, QEvent::MouseButtonPress, Qt::LeftButton, Qt::LeftButton, at);
+        sendMouse(view, QEvent::MouseButtonRelease, Qt::LeftButton, {}, at);
+        sendMouse(view, QEvent::MouseButtonDblClick, Qt::LeftButton, Qt::LeftButton, at);
+        sendMouse(view, QEvent::MouseButtonRelease, Qt::LeftButton, {}, at);
+        REQUIRE(doc.scorecard().objectives.size() == before + 1);
+        CHECK(doc.undoStack()->count() == steps + 1);
+        const Objective &added = doc.scorecard().objectives.back();
+        CHECK(added.perspective == doc.scorecard().perspectives[size_t(lane)].id);
+        REQUIRE(scene.nameEditor());
+        // Double-click on a card's name renames it instead.
+        QKeyEvent escape(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+        QCoreApplication::sendEvent(&scene, &escape);
+        const ObjectiveId profit(u"profit"_s);
+        const QPointF name = scene.cardItem(profit)->sceneBoundingRect().center();
+        view.centerOn(name);
+        const QPoint onCard = view.mapFromScene(name);
+        sendMouse(view, QEvent::MouseButtonPress, Qt::LeftButton, Qt::LeftButton, onCard);
+        sendMouse(view, QEvent::MouseButtonRelease, Qt::LeftButton, {}, onCard);
+        sendMouse(view, QEvent::MouseButtonDblClick, Qt::LeftButton, Qt::LeftButton, onCard);
+        sendMouse(view, QEvent::MouseButtonRelease, Qt::LeftButton, {}, onCard);
+        CHECK(doc.scorecard().objectives.size() == before + 1);
+        REQUIRE(scene.nameEditor());
+        CHECK(scene.nameEditor()->objective() == profit);
+    }
+    SECTION("a rubber band from an empty spot selects the cards it covers")
+    {
+        view.fitToWindow();
+        QCoreApplication::processEvents();
+        const QRectF lane0 = scene.geometry().laneRect(0);
+        QList<ObjectiveId> inLane;
+        for (const Objective &o : doc.scorecard().objectives)
+            if (lane0.contains(scene.cardItem(o.id)->sceneBoundingRect().center()))
+                inLane << o.id;
+        REQUIRE(inLane.size() >= 1);
+        const QPoint from = view.mapFromScene(lane0.topLeft() + QPointF(2, 2));
+        const QPoint to = view.mapFromScene(lane0.bottomRight() - QPointF(2, 2));
+        sendMouse(view, QEvent::MouseButtonPress, Qt::LeftButton, Qt::LeftButton, from);
+        sendMouse(view, QEvent::MouseMove, Qt::NoButton, Qt::LeftButton, (from + to) / 2);
+        sendMouse(view, QEvent::MouseMove, Qt::NoButton, Qt::LeftButton, to);
+        sendMouse(view, QEvent::MouseButtonRelease, Qt::LeftButton, {}, to);
+        QList<ObjectiveId> selected;
+        for (const Objective &o : doc.scorecard().objectives)
+            if (scene.cardItem(o.id)->isSelected())
+                selected << o.id;
+        CHECK(selected == inLane);
+    }
+    SECTION("the wheel zooms by one step per notch")
+    {
+        const double before = view.zoom();
+        const QPoint centre = view.viewport()->rect().center();
+        QWheelEvent wheel(QPointF(centre), view.viewport()->mapToGlobal(QPointF(centre)), {},
+                          QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(view.viewport(), &wheel);
+        CHECK(view.zoom() == Approx(before * 1.2));
+        QWheelEvent back(QPointF(centre), view.viewport()->mapToGlobal(QPointF(centre)), {},
+                         QPoint(0, -240), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(view.viewport(), &back);
+        CHECK(view.zoom() == Approx(before / 1.2));
+    }
+    SECTION("the middle button drags the map; Space turns the left button into a hand")
+    {
+        view.setZoom(3.0);
+        QCoreApplication::processEvents();
+        view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->maximum() / 2);
+        view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() / 2);
+        const int steps = doc.undoStack()->count();
+        const int h = view.horizontalScrollBar()->value();
+        const int v = view.verticalScrollBar()->value();
+        const QPoint start(400, 300);
+        sendMouse(view, QEvent::MouseButtonPress, Qt::MiddleButton, Qt::MiddleButton, start);
+        sendMouse(view, QEvent::MouseMove, Qt::NoButton, Qt::MiddleButton,
+                  start + QPoint(-50, -30));
+        sendMouse(view, QEvent::MouseButtonRelease, Qt::MiddleButton, {}, start + QPoint(-50, -30));
+        CHECK(view.horizontalScrollBar()->value() == h + 50);
+        CHECK(view.verticalScrollBar()->value() == v + 30);
+        CHECK(doc.undoStack()->count() == steps); // nothing moved
+
+        CHECK(view.dragMode() == QGraphicsView::RubberBandDrag);
+        QTest::keyPress(&view, Qt::Key_Space);
+        CHECK(view.dragMode() == QGraphicsView::ScrollHandDrag);
+        QTest::keyRelease(&view, Qt::Key_Space);
+        CHECK(view.dragMode() == QGraphicsView::RubberBandDrag);
+    }
 }
