@@ -62,6 +62,19 @@ void checkMatchesDocument(const StrategyMapScene &scene, const ScorecardDocument
         CHECK(squeezed(card->nameLines().join(QString())) == squeezed(o.name));
         CHECK(card->content().status == results.objectives.value(o.id.value).status);
         CHECK(card->content().score == results.objectives.value(o.id.value).value);
+        // The badges count what the document links to the objective.
+        const auto kpis = std::count_if(sc.kpis.begin(), sc.kpis.end(),
+                                        [&](const Kpi &k) { return k.objective == o.id; });
+        const auto okrs = std::count_if(sc.okrs.begin(), sc.okrs.end(),
+                                        [&](const Okr &k) { return k.objective == o.id; });
+        long initiatives = 0;
+        for (const Initiative &i : sc.initiatives)
+            initiatives +=
+                std::count_if(i.contributions.begin(), i.contributions.end(),
+                              [&](const Contribution &c) { return c.objective == o.id; });
+        CHECK(card->content().kpis == kpis);
+        CHECK(card->content().okrs == okrs);
+        CHECK(card->content().initiatives == initiatives);
         const int lane = grid.laneOf(o.perspective);
         const int column = grid.columnOf(o.pillar);
         const QPointF centre = cardRect(card).center();
@@ -186,6 +199,44 @@ TEST_CASE("The map shows the document and follows every kind of command", "[map]
     {
         pushAndCheck(scene, doc,
                      RemoveEntityCommand<Pillar>::create(doc, doc.scorecard().pillars[1]));
+    }
+    SECTION("add and remove a KPI, an OKR and an initiative: the badges follow")
+    {
+        Kpi k;
+        k.id = KpiId(u"margin-kpi"_s);
+        k.name = u"Margin"_s;
+        k.objective = ObjectiveId(u"profit"_s);
+        pushAndCheck(scene, doc, AddEntityCommand<Kpi>::create(doc, k));
+        Okr okr;
+        okr.id = OkrId(u"okr-profit"_s);
+        okr.title = u"Profit OKR"_s;
+        okr.objective = ObjectiveId(u"profit"_s);
+        pushAndCheck(scene, doc, AddEntityCommand<Okr>::create(doc, okr));
+        Initiative in;
+        in.id = InitiativeId(u"program"_s);
+        in.name = u"Programme"_s;
+        in.contributions = {{ObjectiveId(u"profit"_s), 1.0}, {ObjectiveId(u"skills"_s), 0.5}};
+        pushAndCheck(scene, doc, AddEntityCommand<Initiative>::create(doc, in));
+        CHECK(scene.cardItem(ObjectiveId(u"profit"_s))->content().initiatives >= 1);
+        pushAndCheck(scene, doc,
+                     RemoveEntityCommand<Kpi>::create(doc, *doc.kpi(KpiId(u"margin-kpi"_s))));
+    }
+    SECTION("add a perspective and a pillar: a new lane and a new column")
+    {
+        Perspective p;
+        p.id = PerspectiveId(u"sustainability"_s);
+        p.name = u"Sustainability"_s;
+        pushAndCheck(scene, doc, AddEntityCommand<Perspective>::create(doc, p));
+        Pillar pillar;
+        pillar.id = PillarId(u"green"_s);
+        pillar.name = u"Green"_s;
+        pushAndCheck(scene, doc, AddEntityCommand<Pillar>::create(doc, pillar));
+        Objective o = *doc.objective(ObjectiveId(u"skills"_s));
+        o.perspective = p.id;
+        o.pillar = pillar.id;
+        o.position.reset();
+        pushAndCheck(scene, doc, ChangeEntityCommand<Objective>::create(doc, o));
+        CHECK(scene.geometry().laneCount() == 5);
     }
     SECTION("reorder perspectives: lanes follow")
     {
