@@ -11,7 +11,9 @@
 #include "mapfixture.h"
 #include "printactions.h"
 #include "shortcutsdialog.h"
+#include "strategymap/maptheme.h"
 #include "strategymap/objectivecarditem.h"
+#include "strategymap/statusicon.h"
 #include "strategymap/strategymappanel.h"
 #include "strategymap/strategymapscene.h"
 
@@ -21,12 +23,17 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPainter>
 #include <QPrinter>
 #include <QPushButton>
 #include <QTest>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QWidgetAction>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
 
 #include <catch2/catch.hpp>
 
@@ -388,4 +395,100 @@ TEST_CASE("Edit > Arrange reaches auto-layout, align and distribute from the key
     QMenu *readOnly = second.findChild<QMenu *>(QStringLiteral("arrangeMenu"));
     REQUIRE(readOnly);
     CHECK_FALSE(readOnly->isEnabled());
+}
+
+namespace {
+
+/** sRGB component (0..1) to linear light and back. */
+double toLinear(double c)
+{
+    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+double toSrgb(double c)
+{
+    c = std::clamp(c, 0.0, 1.0);
+    return c <= 0.0031308 ? c * 12.92 : 1.055 * std::pow(c, 1 / 2.4) - 0.055;
+}
+
+using Matrix = std::array<std::array<double, 3>, 3>;
+
+/** @p image as a reader with the colour vision @p m (Machado et al. 2009, severity 1) sees it. */
+QImage simulate(const QImage &image, const Matrix &m)
+{
+    QImage out = image.convertToFormat(QImage::Format_ARGB32);
+    for (int y = 0; y < out.height(); ++y) {
+        for (int x = 0; x < out.width(); ++x) {
+            const QColor c = out.pixelColor(x, y);
+            const double rgb[3] = {toLinear(c.redF()), toLinear(c.greenF()), toLinear(c.blueF())};
+            double v[3];
+            for (int i = 0; i < 3; ++i)
+                v[i] = toSrgb(m[size_t(i)][0] * rgb[0] + m[size_t(i)][1] * rgb[1] +
+                              m[size_t(i)][2] * rgb[2]);
+            out.setPixelColor(x, y,
+                              QColor::fromRgbF(float(v[0]), float(v[1]), float(v[2]), c.alphaF()));
+        }
+    }
+    return out;
+}
+
+/** The share of pixels whose grey levels (over white) differ by more than 48 of 255. */
+double greyDifference(const QImage &a, const QImage &b)
+{
+    int differ = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x)
+            differ += std::abs(qGray(a.pixel(x, y)) - qGray(b.pixel(x, y))) > 48 ? 1 : 0;
+    }
+    return double(differ) / (a.width() * a.height());
+}
+
+} // namespace
+
+TEST_CASE("Status signs stay apart in greyscale and for colour-blind readers", "[ui][desktop]")
+{
+    // Each status has its own shape and symbol: whatever the reader's colour
+    // vision, or a greyscale print, two statuses never look alike.
+    const std::pair<const char *, Matrix> visions[] = {
+        {"normal", Matrix{{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}}},
+        {"protanopia", Matrix{{{0.152286, 1.052583, -0.204868},
+                               {0.114503, 0.786281, 0.099216},
+                               {-0.003882, -0.048116, 1.051998}}}},
+        {"deuteranopia", Matrix{{{0.367322, 0.860646, -0.227968},
+                                 {0.280085, 0.672501, 0.047413},
+                                 {-0.011820, 0.042940, 0.968881}}}},
+        {"tritanopia", Matrix{{{1.255528, -0.076749, -0.178779},
+                               {-0.078411, 0.930809, 0.147602},
+                               {0.004733, 0.691367, 0.303900}}}}};
+    const scoring::Status statuses[] = {scoring::Status::Green, scoring::Status::Amber,
+                                        scoring::Status::Red, scoring::Status::NoData,
+                                        scoring::Status::Stale};
+    for (const MapTheme &theme : {MapTheme::light(), MapTheme::print(), MapTheme::dark()}) {
+        std::vector<QImage> signs;
+        for (const scoring::Status s : statuses) {
+            QImage image(32, 32, QImage::Format_ARGB32_Premultiplied);
+            image.fill(theme.cardFill);
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            paintStatusIcon(&painter, QRectF(2, 2, 28, 28), s, theme);
+            painter.end();
+            signs.push_back(image);
+        }
+        for (const auto &[name, matrix] : visions) {
+            INFO(name);
+            for (size_t i = 0; i < signs.size(); ++i) {
+                for (size_t j = i + 1; j < signs.size(); ++j) {
+                    INFO(statusLabel(statuses[i]).toStdString()
+                         << " vs " << statusLabel(statuses[j]).toStdString());
+                    const double d =
+                        greyDifference(simulate(signs[i], matrix), simulate(signs[j], matrix));
+                    // On track, at risk and off track are far apart (circle, triangle,
+                    // octagon); no data and stale differ in their symbol (a dash, a
+                    // clock's hands) on the same round outline.
+                    const bool performance = i < 3 && j < 3;
+                    CHECK(d > (performance ? 0.12 : 0.05));
+                }
+            }
+        }
+    }
 }
