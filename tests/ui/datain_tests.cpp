@@ -13,15 +13,20 @@
 #include "io/datarefresh.h"
 #include "io/datasourcewatcher.h"
 #include "io/generator.h"
+#include "kpichartpanel.h"
 #include "mainwindow.h"
 #include "model/templates.h"
 #include "problemspanel.h"
 #include "scorecardpanel.h"
 #include "scorecardtreemodel.h"
 #include "sourcetrust.h"
+#include "strategymap/objectivecarditem.h"
+#include "strategymap/strategymappanel.h"
+#include "strategymap/strategymapscene.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -30,6 +35,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -602,7 +608,8 @@ TEST_CASE("A failing source shows in Problems with its error and last good refre
     CHECK_FALSE(window.detailsPanel()->explanation().contains(u"Last refresh failed"_s));
 }
 
-TEST_CASE("Refresh from a changed CSV file updates the scorecard tree", "[datain]")
+TEST_CASE("Refresh from a changed CSV file updates the scorecard tree, the map and the chart",
+          "[datain]")
 {
     Scorecard sc = dataScorecard();
     sc.dataSources.push_back(csvSource(u"sheet"_s, u"sheet.csv"_s));
@@ -627,9 +634,28 @@ TEST_CASE("Refresh from a changed CSV file updates the scorecard tree", "[datain
 
     SECTION("Refresh All")
     {
+        // The map's card and the KPI chart follow too, with no other action.
+        window.selection()->setCurrent(EntityKind::Kpi, u"revenue"_s);
+        auto lastActual = [&]() -> std::optional<double> {
+            for (QAbstractSeries *series : window.chartPanel()->chart()->series()) {
+                auto *line = qobject_cast<QLineSeries *>(series);
+                if (line && line->name() == u"Actual"_s && line->count() > 0)
+                    return line->at(line->count() - 1).y();
+            }
+            return std::nullopt;
+        };
+        auto cardScore = [&] {
+            return window.mapPanel()->scene()->cardItem(ObjectiveId(u"grow"_s))->content().score;
+        };
+        CHECK(lastActual() == 100);
+        const std::optional<double> scoreBefore = cardScore();
         writeFile(file.file(u"sheet.csv"_s), "kpi,period,value\nrevenue,2026-10,150\n");
         window.dataActions()->refreshAction()->trigger();
         CHECK(value() == QLocale().toString(150));
+        CHECK(lastActual() == 150);
+        CHECK(cardScore() != scoreBefore);
+        CHECK(cardScore() ==
+              window.document()->scores(QDate(2026, 10, 31))->objectives.value(u"grow"_s).value);
         CHECK(window.document()->undoStack()->count() == steps + 1);
         window.document()->undoStack()->undo();
         CHECK(value() == QLocale().toString(100));
