@@ -3,15 +3,24 @@
 // from the API and from scorecard-cli export-map.
 #include "mapfixture.h"
 
+#include "mainwindow.h"
 #include "strategymap/mapexport.h"
+#include "strategymap/mapexportdialog.h"
 #include "strategymap/objectivecarditem.h"
+#include "strategymap/strategymappanel.h"
 #include "strategymap/strategymapscene.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QLineEdit>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QXmlStreamReader>
 
@@ -293,5 +302,72 @@ TEST_CASE("cli: export-map exit codes and one-line errors", "[map][export][cli]"
         const QImage image(png);
         REQUIRE_FALSE(image.isNull());
         CHECK(image.pixel(1, 1) == rgb);
+    }
+}
+
+TEST_CASE("File > Export Map: the dialog's title, theme, scale, background and page reach the "
+          "file; Copy Map puts the picture on the clipboard",
+          "[map][export]")
+{
+    MapFile f(sampleScorecard(), false);
+    MainWindow window;
+    window.setErrorHandler([](const QString &m) { FAIL(m.toStdString()); });
+    REQUIRE(window.openFile(f.path));
+    window.setAsOf(QDate(2026, 11, 30));
+    StrategyMapPanel *panel = window.mapPanel();
+    const QSizeF natural = panel->scene()->sceneRect().size();
+
+    SECTION("PNG at 3x with a transparent background")
+    {
+        MapExportDialog dialog(mapexport::Format::Png, u"Board deck"_s);
+        REQUIRE(dialog.scaleBox());
+        REQUIRE(dialog.transparentBox());
+        CHECK_FALSE(dialog.pageCombo());
+        CHECK(dialog.scaleBox()->minimum() == 1);
+        CHECK(dialog.scaleBox()->maximum() == 4);
+        dialog.scaleBox()->setValue(3);
+        dialog.transparentBox()->setChecked(true);
+        const QString png = f.dir.filePath(u"board.png"_s);
+        REQUIRE(panel->exportMapTo(png, mapexport::Format::Png, dialog).ok());
+        const QImage image(png);
+        REQUIRE_FALSE(image.isNull());
+        // The export draws its own scene with the title block: the size follows it.
+        CHECK(image.width() >= qRound(natural.width() * 3) - 3);
+        CHECK(image.hasAlphaChannel());
+        CHECK(qAlpha(image.pixel(2, image.height() - 3)) == 0);
+    }
+    SECTION("SVG in the print theme with the dialog's title")
+    {
+        MapExportDialog dialog(mapexport::Format::Svg, u"Board deck"_s);
+        CHECK_FALSE(dialog.scaleBox());
+        dialog.titleEdit()->setText(u"Strategy 2027 for the board"_s);
+        dialog.themeCombo()->setCurrentIndex(
+            dialog.themeCombo()->findData(int(MapTheme::Kind::Print)));
+        const QString svg = f.dir.filePath(u"board.svg"_s);
+        REQUIRE(panel->exportMapTo(svg, mapexport::Format::Svg, dialog).ok());
+        const QStringList texts = svgTexts(readAll(svg));
+        CHECK(texts.contains(u"Strategy 2027 for the board"_s));
+    }
+    SECTION("PDF on a 16:9 slide: one landscape page")
+    {
+        MapExportDialog dialog(mapexport::Format::Pdf, u"Board deck"_s);
+        REQUIRE(dialog.pageCombo());
+        CHECK(dialog.theme() == MapTheme::Kind::Print); // the default for paper
+        dialog.pageCombo()->setCurrentIndex(
+            dialog.pageCombo()->findData(int(mapexport::PageSize::Slide16x9)));
+        const QString pdf = f.dir.filePath(u"board.pdf"_s);
+        REQUIRE(panel->exportMapTo(pdf, mapexport::Format::Pdf, dialog).ok());
+        const QByteArray bytes = readAll(pdf);
+        CHECK(pdfPages(bytes) == 1);
+        // 13.333 x 7.5 inches: 960 x 540 points.
+        CHECK(bytes.contains("/MediaBox [0 0 960.000000 540.000000]"));
+    }
+    SECTION("Copy Map")
+    {
+        QApplication::clipboard()->clear();
+        panel->copyAction()->trigger();
+        const QImage copied = QApplication::clipboard()->image();
+        REQUIRE_FALSE(copied.isNull());
+        CHECK(copied.width() == qRound(natural.width() * 2));
     }
 }

@@ -24,6 +24,13 @@ public:
     mapexport::Options options() const;
     MapTheme::Kind theme() const;
     QString title() const;
+    QLineEdit *titleEdit() const { return m_title; }
+    QComboBox *themeCombo() const { return m_theme; }
+    /** PNG only (nullptr otherwise): 1x to 4x, and a transparent background. */
+    QSpinBox *scaleBox() const { return m_scale; }
+    QCheckBox *transparentBox() const { return m_transparent; }
+    /** PDF only (nullptr otherwise): A4, Letter or a 16:9 slide, landscape. */
+    QComboBox *pageCombo() const { return m_page; }
 
 private:
     mapexport::Format m_format;

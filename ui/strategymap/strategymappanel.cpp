@@ -460,21 +460,30 @@ void StrategyMapPanel::exportMap()
     MapExportDialog dialog(*format, m_doc->scorecard().info.name, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    StrategyMapScene::Options options = m_scene->options();
-    options.theme = dialog.theme();
-    options.title = dialog.title();
-    options.showHeader = !dialog.title().isEmpty();
-    options.editable = false;
-    StrategyMapScene exportScene(m_doc, options);
-    mapexport::Options exportOptions = dialog.options();
-    if (exportOptions.title.isEmpty())
-        exportOptions.title = m_doc->scorecard().info.name;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto written = mapexport::exportScene(exportScene, path, *format, exportOptions);
+    const auto written = exportMapTo(path, *format, dialog);
     QApplication::restoreOverrideCursor();
     if (!written)
         QMessageBox::warning(this, tr("Export Strategy Map"),
                              tr("Cannot export the map to %1:\n%2").arg(path, written.error()));
+}
+
+Result<void> StrategyMapPanel::exportMapTo(const QString &path, mapexport::Format format,
+                                           const MapExportDialog &choices)
+{
+    if (!m_doc || !m_scene)
+        return fail(tr("no scorecard is open"));
+    // The map as on screen (filter, as-of date, layout), in the chosen theme, not editable.
+    StrategyMapScene::Options options = m_scene->options();
+    options.theme = choices.theme();
+    options.title = choices.title();
+    options.showHeader = !choices.title().isEmpty();
+    options.editable = false;
+    StrategyMapScene exportScene(m_doc, options);
+    mapexport::Options exportOptions = choices.options();
+    if (exportOptions.title.isEmpty())
+        exportOptions.title = m_doc->scorecard().info.name;
+    return mapexport::exportScene(exportScene, path, format, exportOptions);
 }
 
 void StrategyMapPanel::copyMap()

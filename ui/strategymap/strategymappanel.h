@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "strategymap/mapexport.h"
 #include "strategymap/maptheme.h"
+#include "util/result.h"
 
 #include <QDate>
 #include <QList>
@@ -19,6 +21,7 @@ class QToolBar;
 
 namespace scorecard {
 
+class MapExportDialog;
 class MiniMapWidget;
 class ScorecardDocument;
 class StrategyMapScene;
@@ -43,6 +46,15 @@ public:
     StrategyMapView *view() const { return m_view; }
     QAction *exportAction() const { return m_export; }
     QAction *copyAction() const { return m_copy; }
+    /**
+     * File > Export Map after its dialogs: writes the map as on screen to
+     * @p path in @p format with the title, theme, scale, background and page
+     * chosen in @p choices.
+     */
+    Result<void> exportMapTo(const QString &path, mapexport::Format format,
+                             const MapExportDialog &choices);
+    /** Copy Map: the map as on screen, at twice its size, to the clipboard. */
+    void copyMap();
     /** Edit > Arrange: auto-layout, align and distribute (also on the map's tool bar). */
     QMenu *arrangeMenu() const { return m_arrange; }
     /** "Colour Links by Evidence": checkable, on the map's tool bar (and the View menu). */
@@ -80,7 +92,6 @@ private:
     void updateFilterChoices();
     void applyFilter();
     void exportMap();
-    void copyMap();
     void showMessage(const QString &message);
     void updateActions();
     void applyScreenTheme();
