@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasourceeditor.h"
 #include "apptheme.h"
+#include "editors/editorfields.h"
 
 #include "commands/entitycommands.h"
 #include "document/scorecarddocument.h"
@@ -71,7 +72,17 @@ DataSourceEditor::DataSourceEditor(ScorecardDocument *doc, const DataSourceId &i
     m_name = new QLineEdit(this);
     m_name->setPlaceholderText(tr("e.g. Sales sheet"));
     m_nameError = errorLabel(this);
-    form->addRow(tr("&Name:"), withError(m_name, m_nameError, this));
+    // A field shown inside a box (with its error, or a button) is still the
+    // label's buddy: the label's key focuses it, a screen reader names it.
+    auto buddy = [form](QWidget *shown, QWidget *field) {
+        if (auto *label = qobject_cast<QLabel *>(form->labelForField(shown))) {
+            label->setBuddy(field);
+            editorfields::nameAfterLabel(field, label->text());
+        }
+    };
+    QWidget *nameBox = withError(m_name, m_nameError, this);
+    form->addRow(tr("&Name:"), nameBox);
+    buddy(nameBox, m_name);
     m_kind = new QComboBox(this);
     m_kind->addItem(tr("CSV or TSV file"), int(DataSourceKind::Csv));
     m_kind->addItem(tr("SQL query"), int(DataSourceKind::Sql));
@@ -95,7 +106,9 @@ DataSourceEditor::DataSourceEditor(ScorecardDocument *doc, const DataSourceId &i
     pathLayout->addWidget(m_path, 1);
     pathLayout->addWidget(browse);
     m_pathError = errorLabel(this);
-    addCsv(tr("&File:"), withError(pathRow, m_pathError, this));
+    QWidget *pathBox = withError(pathRow, m_pathError, this);
+    addCsv(tr("&File:"), pathBox);
+    buddy(pathBox, m_path);
     m_layout = new QComboBox(this);
     m_layout->addItem(tr("Detect"), QString());
     m_layout->addItem(tr("Long: KPI, period, value per row"), QStringLiteral("long"));
@@ -127,7 +140,9 @@ DataSourceEditor::DataSourceEditor(ScorecardDocument *doc, const DataSourceId &i
     m_database = new QLineEdit(this);
     m_database->setPlaceholderText(tr("a SQLite file, or the database's name"));
     m_databaseError = errorLabel(this);
-    addSql(tr("Data&base:"), withError(m_database, m_databaseError, this));
+    QWidget *databaseBox = withError(m_database, m_databaseError, this);
+    addSql(tr("Data&base:"), databaseBox);
+    buddy(databaseBox, m_database);
     m_host = new QLineEdit(this);
     m_host->setPlaceholderText(tr("local"));
     addSql(tr("&Host:"), m_host);
@@ -149,7 +164,9 @@ DataSourceEditor::DataSourceEditor(ScorecardDocument *doc, const DataSourceId &i
     m_query->setMinimumHeight(70);
     m_query->setMaximumHeight(140);
     m_queryError = errorLabel(this);
-    addSql(tr("&Query:"), withError(m_query, m_queryError, this));
+    QWidget *queryBox = withError(m_query, m_queryError, this);
+    addSql(tr("&Query:"), queryBox);
+    buddy(queryBox, m_query);
     m_queryKpi = new QComboBox(this);
     m_queryKpi->addItem(tr("Named by the query (a KPI column)"), QString());
     for (const Kpi &k : m_doc->scorecard().kpis)

@@ -3370,6 +3370,10 @@ Budget %2, Beitrag %3 Pkt., %4</translation>
             <numerusform>%n Werte in „%1“ einfügen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
 </context>
 <context>
     <name>scorecard::MeasurementsModel</name>
@@ -4828,6 +4832,10 @@ Budget %2, Beitrag %3 Pkt., %4</translation>
     <message>
         <source>&amp;Distribute horizontally (per lane)</source>
         <translation>&amp;Horizontal verteilen (je Bahn)</translation>
+    </message>
+    <message>
+        <source>no scorecard is open</source>
+        <translation>keine Scorecard geöffnet</translation>
     </message>
 </context>
 <context>

@@ -3370,6 +3370,10 @@ Presupuesto %2, contribución %3 pts, %4</translation>
             <numerusform>Pegar %n valores en «%1»</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New note</source>
+        <translation>Nueva nota</translation>
+    </message>
 </context>
 <context>
     <name>scorecard::MeasurementsModel</name>
@@ -4828,6 +4832,10 @@ Presupuesto %2, contribución %3 pts, %4</translation>
     <message>
         <source>&amp;Distribute horizontally (per lane)</source>
         <translation>Dis&amp;tribuir horizontalmente (por carril)</translation>
+    </message>
+    <message>
+        <source>no scorecard is open</source>
+        <translation>no hay ningún cuadro de mando abierto</translation>
     </message>
 </context>
 <context>

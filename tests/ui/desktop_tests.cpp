@@ -4,29 +4,50 @@
 #include "actionicon.h"
 #include "apptheme.h"
 #include "commands/entitycommands.h"
+#include "csvimportwizard.h"
+#include "datasourceeditor.h"
+#include "datasourcesdialog.h"
 #include "document/scorecarddocument.h"
 #include "editlock.h"
+#include "editors/departmenteditor.h"
+#include "editors/initiativeeditor.h"
+#include "editors/kpieditor.h"
+#include "editors/linkeditor.h"
+#include "editors/objectiveeditor.h"
+#include "editors/okreditor.h"
+#include "editors/perspectiveeditor.h"
+#include "editors/pillareditor.h"
 #include "entityselection.h"
 #include "mainwindow.h"
 #include "mapfixture.h"
 #include "printactions.h"
 #include "shortcutsdialog.h"
+#include "strategymap/mapexportdialog.h"
 #include "strategymap/maptheme.h"
 #include "strategymap/objectivecarditem.h"
 #include "strategymap/statusicon.h"
 #include "strategymap/strategymappanel.h"
 #include "strategymap/strategymapscene.h"
+#include "whatifdialog.h"
 
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSet>
 #include <QTest>
+#include <QTextEdit>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QWidgetAction>
@@ -490,5 +511,137 @@ TEST_CASE("Status signs stay apart in greyscale and for colour-blind readers", "
                 }
             }
         }
+    }
+}
+
+namespace {
+
+/** The input controls of @p root a user reaches (visible, enabled). */
+QList<QWidget *> controlsOf(QWidget *root)
+{
+    QList<QWidget *> out;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        const bool input =
+            qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
+            qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractButton *>(w) ||
+            qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QTextEdit *>(w) ||
+            (qobject_cast<QAbstractItemView *>(w) && !qobject_cast<QHeaderView *>(w));
+        // A combo box's own line edit and view are parts of it.
+        const bool part =
+            qobject_cast<QComboBox *>(w->parentWidget()) ||
+            qobject_cast<QAbstractSpinBox *>(w->parentWidget()) ||
+            w->inherits("QComboBoxPrivateContainer") ||
+            (w->parentWidget() && w->parentWidget()->inherits("QComboBoxPrivateContainer"));
+        if (input && !part && w->isVisibleTo(root) && w->isEnabled())
+            out << w;
+    }
+    return out;
+}
+
+/** What a screen reader says for @p w: its accessible name, its text, or its label's. */
+QString spokenName(QWidget *w)
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+    return iface ? iface->text(QAccessible::Name).remove(u'&').trimmed() : QString();
+}
+
+/** Every control of @p root has a name, and Tab reaches each one. */
+void checkKeyboardAndNames(QWidget *root, const char *what)
+{
+    INFO(what);
+    root->show();
+    REQUIRE(QTest::qWaitForWindowExposed(root));
+    QSet<QWidget *> reached;
+    QWidget *w = root;
+    for (int i = 0; i < 2000; ++i) {
+        w = w->nextInFocusChain();
+        if (w == root)
+            break;
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(root) && w->isEnabled())
+            reached.insert(w);
+    }
+    for (QWidget *c : controlsOf(root)) {
+        INFO(c->metaObject()->className()
+             << " " << c->objectName().toStdString() << " "
+             << c->property("placeholderText").toString().toStdString());
+        // Table and tree views are named by their header or the label above them.
+        CHECK_FALSE(spokenName(c).isEmpty());
+        if (c->focusPolicy() & Qt::TabFocus)
+            CHECK(reached.contains(c));
+    }
+    root->hide();
+}
+
+} // namespace
+
+TEST_CASE("Dialogs and editors: every control has a name and Tab reaches it", "[ui][desktop]")
+{
+    MapFile file(sampleScorecard());
+    ScorecardDocument *doc = file.doc.get();
+    for (auto format : {mapexport::Format::Png, mapexport::Format::Svg, mapexport::Format::Pdf}) {
+        MapExportDialog dialog(format, u"Map"_s);
+        checkKeyboardAndNames(&dialog, "export dialog");
+    }
+    {
+        DataSourcesDialog dialog(doc);
+        checkKeyboardAndNames(&dialog, "data sources dialog");
+    }
+    {
+        DataSourceEditor editor(doc, DataSourceId());
+        checkKeyboardAndNames(&editor, "data source editor (CSV)");
+    }
+    {
+        CsvImportWizard wizard(doc);
+        checkKeyboardAndNames(&wizard, "CSV import wizard");
+    }
+    {
+        WhatIfDialog dialog(doc, QDate(2026, 11, 30));
+        checkKeyboardAndNames(&dialog, "what-if dialog");
+    }
+    {
+        MainWindow window;
+        ShortcutsDialog dialog(&window);
+        checkKeyboardAndNames(&dialog, "shortcuts dialog");
+    }
+    // The Details dock's editors, each on an entity of the sample.
+    auto editor = [&](EntityEditor &e, const QString &id, const char *what) {
+        e.setDocument(doc);
+        e.setEntityId(id);
+        checkKeyboardAndNames(&e, what);
+    };
+    {
+        KpiEditor e;
+        editor(e, u"monthly-revenue"_s, "KPI editor");
+    }
+    {
+        OkrEditor e;
+        editor(e, u"okr-iberia-launch"_s, "OKR editor");
+    }
+    {
+        InitiativeEditor e;
+        editor(e, u"erp-crm-integration"_s, "initiative editor");
+    }
+    {
+        ObjectiveEditor e;
+        editor(e, u"grow-revenue"_s, "objective editor");
+    }
+    {
+        PillarEditor e;
+        editor(e, u"operational-excellence"_s, "pillar editor");
+    }
+    {
+        DepartmentEditor e;
+        editor(e, u"company"_s, "department editor");
+    }
+    {
+        PerspectiveEditor e;
+        editor(e, u"financial"_s, "perspective editor");
+    }
+    {
+        LinkEditor e;
+        editor(e,
+               Link{ObjectiveId(u"develop-skills"_s), ObjectiveId(u"lean-manufacturing"_s), {}, 0}
+                   .key(),
+               "link editor");
     }
 }

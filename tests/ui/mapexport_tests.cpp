@@ -306,7 +306,7 @@ TEST_CASE("cli: export-map exit codes and one-line errors", "[map][export][cli]"
 }
 
 TEST_CASE("File > Export Map: the dialog's title, theme, scale, background and page reach the "
-          "file; Copy Map puts the picture on the clipboard",
+          "file, and Copy Map puts the picture on the clipboard",
           "[map][export]")
 {
     MapFile f(sampleScorecard(), false);

@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QSignalBlocker>
 #include <QTableWidget>
+#include <QWidget>
 
 #include <functional>
 
@@ -112,6 +113,12 @@ void select(QComboBox *combo, const QString &id)
     const int at = combo->findData(id);
     if (at >= 0 && at != combo->currentIndex())
         combo->setCurrentIndex(at);
+}
+
+void nameAfterLabel(QWidget *field, const QString &label)
+{
+    if (field && field->accessibleName().isEmpty())
+        field->setAccessibleName(QString(label).remove(u'&').remove(u':').trimmed());
 }
 
 QString selected(const QComboBox *combo)

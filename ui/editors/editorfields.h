@@ -13,6 +13,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QWidget;
 
 namespace scorecard::editorfields {
 
@@ -42,6 +43,12 @@ void fill(QComboBox *combo, const Choices &choices, const QString &current);
 /** Selects the entry with id @p id without emitting a change when it already is. */
 void select(QComboBox *combo, const QString &id);
 QString selected(const QComboBox *combo);
+/**
+ * Names @p field after its form label (without "&" and ":") unless it has
+ * a name: Qt finds a label buddy among the field's siblings only, and a
+ * field inside a box (with its error line, or a button) has none.
+ */
+void nameAfterLabel(QWidget *field, const QString &label);
 
 } // namespace scorecard::editorfields
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editors/entityeditor.h"
+
 #include "apptheme.h"
+#include "editors/editorfields.h"
 
 #include "document/scorecarddocument.h"
 
@@ -148,6 +150,7 @@ void EntityEditor::addRow(const QString &label, QWidget *field, QWidget *shown)
     }
     auto *buddy = new QLabel(label, this);
     buddy->setBuddy(field);
+    editorfields::nameAfterLabel(field, label);
     m_form->addRow(buddy, box);
 }
 
@@ -155,6 +158,7 @@ void EntityEditor::addWideField(const QString &label, QWidget *field, QWidget *s
 {
     auto *title = new QLabel(label, this);
     title->setBuddy(field);
+    editorfields::nameAfterLabel(field, label);
     m_form->addRow(title);
     m_form->addRow(fieldBox(field, shown));
 }

@@ -85,6 +85,7 @@ MeasurementsGrid::MeasurementsGrid(QWidget *parent) : QWidget(parent)
     m_value->setAccessibleName(tr("New value"));
     m_note = new QLineEdit(this);
     m_note->setPlaceholderText(tr("Note"));
+    m_note->setAccessibleName(tr("New note"));
     m_add = new QPushButton(tr("A&dd"), this);
     m_delete = new QPushButton(tr("Delete"), this);
     m_delete->setToolTip(tr("Delete the selected values"));
