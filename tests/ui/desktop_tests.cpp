@@ -36,6 +36,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,6 +46,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPrinter>
+#include <QProcess>
 #include <QPushButton>
 #include <QSet>
 #include <QTest>
@@ -644,4 +647,34 @@ TEST_CASE("Dialogs and editors: every control has a name and Tab reaches it", "[
                    .key(),
                "link editor");
     }
+}
+
+TEST_CASE("scorecard-studio FILE opens that file for editing", "[ui][desktop]")
+{
+    // The real executable, as a double-click on a .scorecard runs it: it opens
+    // the file writable, which takes the file's edit lock with its process id.
+    MapFile file(sampleScorecard(), false);
+    const QString lock = file.dir.filePath(u".~map.scorecard.lock"_s);
+    QProcess studio;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, file.dir.filePath(u"config"_s)); // not the user's settings
+    studio.setProcessEnvironment(env);
+    studio.start(QStringLiteral(SCORECARD_STUDIO_PATH), {file.path});
+    REQUIRE(studio.waitForStarted(10000));
+    QElapsedTimer waited;
+    waited.start();
+    QByteArray holder;
+    while (waited.elapsed() < 60000 && studio.state() == QProcess::Running) {
+        QFile f(lock);
+        if (f.open(QIODevice::ReadOnly)) {
+            holder = f.readLine().trimmed();
+            if (!holder.isEmpty())
+                break;
+        }
+        QTest::qWait(100);
+    }
+    CHECK(holder == QByteArray::number(studio.processId()));
+    studio.kill();
+    studio.waitForFinished(10000);
 }
