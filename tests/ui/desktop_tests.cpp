@@ -58,6 +58,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <memory>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -607,45 +609,22 @@ TEST_CASE("Dialogs and editors: every control has a name and Tab reaches it", "[
         checkKeyboardAndNames(&dialog, "shortcuts dialog");
     }
     // The Details dock's editors, each on an entity of the sample.
-    auto editor = [&](EntityEditor &e, const QString &id, const char *what) {
-        e.setDocument(doc);
-        e.setEntityId(id);
-        checkKeyboardAndNames(&e, what);
-    };
-    {
-        KpiEditor e;
-        editor(e, u"monthly-revenue"_s, "KPI editor");
-    }
-    {
-        OkrEditor e;
-        editor(e, u"okr-iberia-launch"_s, "OKR editor");
-    }
-    {
-        InitiativeEditor e;
-        editor(e, u"erp-crm-integration"_s, "initiative editor");
-    }
-    {
-        ObjectiveEditor e;
-        editor(e, u"grow-revenue"_s, "objective editor");
-    }
-    {
-        PillarEditor e;
-        editor(e, u"operational-excellence"_s, "pillar editor");
-    }
-    {
-        DepartmentEditor e;
-        editor(e, u"company"_s, "department editor");
-    }
-    {
-        PerspectiveEditor e;
-        editor(e, u"financial"_s, "perspective editor");
-    }
-    {
-        LinkEditor e;
-        editor(e,
-               Link{ObjectiveId(u"develop-skills"_s), ObjectiveId(u"lean-manufacturing"_s), {}, 0}
-                   .key(),
-               "link editor");
+    std::vector<std::pair<std::unique_ptr<EntityEditor>, QString>> editors;
+    editors.emplace_back(std::make_unique<KpiEditor>(), u"monthly-revenue"_s);
+    editors.emplace_back(std::make_unique<OkrEditor>(), u"okr-iberia-launch"_s);
+    editors.emplace_back(std::make_unique<InitiativeEditor>(), u"erp-crm-integration"_s);
+    editors.emplace_back(std::make_unique<ObjectiveEditor>(), u"grow-revenue"_s);
+    editors.emplace_back(std::make_unique<PillarEditor>(), u"operational-excellence"_s);
+    editors.emplace_back(std::make_unique<DepartmentEditor>(), u"company"_s);
+    editors.emplace_back(std::make_unique<PerspectiveEditor>(), u"financial"_s);
+    editors.emplace_back(
+        std::make_unique<LinkEditor>(),
+        Link{ObjectiveId(u"develop-skills"_s), ObjectiveId(u"lean-manufacturing"_s), {}, 0}.key());
+    for (auto &[editor, id] : editors) {
+        editor->setDocument(doc);
+        editor->setEntityId(id);
+        REQUIRE(editor->hasEntity());
+        checkKeyboardAndNames(editor.get(), editor->title().toUtf8().constData());
     }
 }
 
