@@ -365,32 +365,42 @@ void DataActions::editSources()
 {
     if (!m_doc)
         return;
-    // Sources the user adds or changes here are theirs: allowed without asking.
+    // Sources the user adds or changes here are theirs: allowed without asking
+    // (before the dialog's Refresh, too). Those the file came with still wait.
     const std::vector<DataSource> waitingBefore = notAllowed();
+    auto allowAuthored = [this, waitingBefore] {
+        if (!m_doc || m_doc->isReadOnly())
+            return;
+        std::vector<DataSource> authored;
+        for (const DataSource &s : notAllowed()) {
+            const bool wasWaiting =
+                std::any_of(waitingBefore.begin(), waitingBefore.end(), [&](const DataSource &w) {
+                    return w.kind == s.kind && w.location == s.location && w.mapping == s.mapping;
+                });
+            if (!wasWaiting)
+                authored.push_back(s);
+        }
+        sourcetrust::allow(m_doc->path(), authored);
+        if (notAllowed().empty()) {
+            m_consentBar->hide();
+            if (!m_watcher)
+                startWatching(false);
+        } else {
+            showConsent();
+        }
+    };
     DataSourcesDialog dialog(m_doc, m_window);
     dialog.setIntervalMinutes(intervalMinutes());
-    connect(&dialog, &DataSourcesDialog::refreshRequested, this, &DataActions::refreshAll);
-    dialog.exec();
+    connect(&dialog, &DataSourcesDialog::refreshRequested, this, [this, allowAuthored] {
+        allowAuthored();
+        refreshAll();
+    });
+    if (m_sourcesRunner)
+        m_sourcesRunner(dialog);
+    else
+        dialog.exec();
     setIntervalMinutes(dialog.intervalMinutes());
-    if (!m_doc || m_doc->isReadOnly())
-        return;
-    std::vector<DataSource> authored;
-    for (const DataSource &s : notAllowed()) {
-        const bool wasWaiting =
-            std::any_of(waitingBefore.begin(), waitingBefore.end(), [&](const DataSource &w) {
-                return w.kind == s.kind && w.location == s.location && w.mapping == s.mapping;
-            });
-        if (!wasWaiting)
-            authored.push_back(s);
-    }
-    sourcetrust::allow(m_doc->path(), authored);
-    if (notAllowed().empty()) {
-        m_consentBar->hide();
-        if (!m_watcher)
-            startWatching(false);
-    } else {
-        showConsent();
-    }
+    allowAuthored();
 }
 
 void DataActions::showError(const QString &message)

@@ -24,6 +24,7 @@ class QWidget;
 namespace scorecard {
 
 class DataSourceWatcher;
+class DataSourcesDialog;
 class ScorecardDocument;
 
 /**
@@ -72,6 +73,11 @@ public:
      */
     QWidget *consentBar() const { return m_consentBar; }
     QLabel *consentText() const { return m_consentText; }
+    /** Runs the Data Sources dialog instead of exec() (tests). */
+    void setSourcesDialogRunner(std::function<void(DataSourcesDialog &)> runner)
+    {
+        m_sourcesRunner = std::move(runner);
+    }
     /** Answers Refresh All's question about sources not allowed yet (tests). */
     void setConfirm(std::function<bool(const QString &)> confirm)
     {
@@ -132,6 +138,7 @@ private:
     QLabel *m_consentText = nullptr;
     QPushButton *m_allow = nullptr;
     std::function<bool(const QString &)> m_confirm;
+    std::function<void(DataSourcesDialog &)> m_sourcesRunner;
 };
 
 } // namespace scorecard

@@ -760,6 +760,37 @@ TEST_CASE("A file's sources are read only once the user allows them: the banner,
     }
 }
 
+TEST_CASE("Sources the user adds in the Data Sources dialog are allowed without asking", "[datain]")
+{
+    DataFile file;
+    writeFile(file.file(u"sheet.csv"_s), "kpi,period,value\nrevenue,2026-10,150\n");
+    MainWindow window;
+    window.setErrorHandler([](const QString &m) { FAIL(m.toStdString()); });
+    REQUIRE(window.openFile(file.path));
+    DataActions *data = window.dataActions();
+    int asked = 0;
+    data->setConfirm([&](const QString &) {
+        ++asked;
+        return false;
+    });
+    data->setSourcesDialogRunner([](DataSourcesDialog &dialog) {
+        dialog.setEditorRunner([](DataSourceEditor &e) {
+            e.nameEdit()->setText(u"Sheet"_s);
+            e.pathEdit()->setText(u"sheet.csv"_s);
+            REQUIRE(e.apply());
+        });
+        dialog.addButton()->click();
+        Q_EMIT dialog.refreshRequested(); // the dialog's Refresh: no question
+    });
+    data->sourcesAction()->trigger();
+    REQUIRE(window.document()->scorecard().dataSources.size() == 1);
+    CHECK(asked == 0); // never asked about the user's own source
+    CHECK(sourcetrust::isAllowed(file.path, window.document()->scorecard().dataSources.front()));
+    CHECK(valueOf(*window.document(), "revenue", "2026-10", Frequency::Monthly) == 150);
+    CHECK(data->watcher() != nullptr);
+    CHECK_FALSE(data->consentBar()->isVisibleTo(&window));
+}
+
 // Hidden (run with "[.datain-shots]"): the wizard's preview and the sources
 // dialog as PNG files in $DATAIN_SHOTS (default /tmp), to look at.
 TEST_CASE("Screenshots of the import wizard and the data sources dialog", "[.datain-shots]")
