@@ -283,11 +283,21 @@ Result<QByteArray> DataRefresh::fetch(const DataSource &source, const QString &f
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("cannot read %1: %2").arg(path, file.errorString()));
-    QByteArray bytes = file.read(DataRefresh::kMaxSourceBytes + 1);
-    if (bytes.size() > DataRefresh::kMaxSourceBytes)
-        return fail(tr("cannot read %1: it grew past %2 MB while being read")
-                        .arg(path)
-                        .arg(DataRefresh::kMaxSourceBytes / (1024 * 1024)));
+    // In pieces, up to the limit: a file that grows while it is read stops there.
+    QByteArray bytes;
+    bytes.reserve(file.size());
+    for (;;) {
+        const QByteArray piece = file.read(4 * 1024 * 1024);
+        if (piece.isEmpty())
+            break;
+        bytes += piece;
+        if (bytes.size() > DataRefresh::kMaxSourceBytes)
+            return fail(tr("cannot read %1: it grew past %2 MB while being read")
+                            .arg(path)
+                            .arg(DataRefresh::kMaxSourceBytes / (1024 * 1024)));
+    }
+    if (file.error() != QFileDevice::NoError)
+        return fail(tr("cannot read %1: %2").arg(path, file.errorString()));
     return bytes;
 }
 
