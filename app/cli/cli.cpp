@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -60,7 +61,7 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes)
     }
     // Text output never replaces a database (a scorecard given twice by mistake).
     QFile existing(path);
-    if (existing.open(QIODevice::ReadOnly) &&
+    if (QFileInfo(path).isFile() && existing.open(QIODevice::ReadOnly) &&
         existing.read(16) == QByteArray("SQLite format 3", 16))
         return fail(QCoreApplication::translate(
             "scorecard::cli", "is a SQLite database (a scorecard?); not overwriting it"));
