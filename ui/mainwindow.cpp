@@ -178,6 +178,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     // Insert, Delete and presentation mode (editactions.h, presentationmode.h).
     m_edits = new EditActions(this);
     m_edits->addToMenus(m_insertMenu, menuBar()->findChild<QMenu *>(QStringLiteral("editMenu")));
+    // After Delete: Edit > Arrange (auto-layout, align, distribute) of the map.
+    menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"))->addSeparator();
+    menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"))->addMenu(m_map->arrangeMenu());
     connect(m_edits, &EditActions::errorOccurred, this, &MainWindow::showError);
     m_presentation = new PresentationMode(this, m_edits);
     menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(m_presentation->action());
@@ -269,8 +272,6 @@ void MainWindow::createMenus()
     });
     find->setShortcut(QKeySequence::Find);
     find->setIcon(actionIcon(QStringLiteral("edit-find")));
-    edit->addSeparator();
-    edit->addMenu(m_map->arrangeMenu());
 
     QAction *zoomIn = view->addAction(tr("Zoom &In"), m_map->view(), &StrategyMapView::zoomIn);
     zoomIn->setShortcut(QKeySequence::ZoomIn);
