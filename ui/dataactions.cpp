@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dataactions.h"
 #include "actionicon.h"
+#include "infobanner.h"
 
 #include "csvimportwizard.h"
 #include "datasourcesdialog.h"
@@ -13,7 +14,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMainWindow>
@@ -76,20 +76,12 @@ DataActions::DataActions(QMainWindow *window, QMenu *dataMenu, QMenu *fileMenu)
     }
 
     // Shown when the open scorecard has sources the user has not allowed yet.
-    m_consentBar = new QWidget(window);
-    m_consentBar->setObjectName(QStringLiteral("sourcesBanner"));
-    m_consentBar->setStyleSheet(
-        QStringLiteral("#sourcesBanner { background: #fff3cd; } QLabel { color: #5c4400; }"));
-    auto *barLayout = new QHBoxLayout(m_consentBar);
-    barLayout->setContentsMargins(8, 4, 8, 4);
-    m_consentText = new QLabel(m_consentBar);
-    m_consentText->setWordWrap(true);
-    m_consentText->setTextFormat(Qt::PlainText);
-    m_allow = new QPushButton(tr("&Allow Refresh"), m_consentBar);
-    m_allow->setToolTip(tr("Read these sources now, and on their own from now on"));
-    barLayout->addWidget(m_consentText, 1);
-    barLayout->addWidget(m_allow);
-    m_consentBar->hide();
+    auto *banner =
+        new InfoBanner(QStringLiteral("sourcesBanner"), tr("&Allow Refresh"),
+                       tr("Read these sources now, and on their own from now on"), window);
+    m_consentBar = banner;
+    m_consentText = banner->text();
+    m_allow = banner->button();
     connect(m_allow, &QPushButton::clicked, this, &DataActions::allowSources);
 
     connect(m_import, &QAction::triggered, this, &DataActions::importCsv);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "infobanner.h"
 
 #include "actionicon.h"
 #include "apptheme.h"
@@ -34,7 +35,6 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -83,19 +83,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    m_banner = new QWidget(central);
-    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_banner->setStyleSheet(
-        QStringLiteral("#readOnlyBanner { background: #fff3cd; } QLabel { color: #5c4400; }"));
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    bannerLayout->setContentsMargins(8, 4, 8, 4);
-    m_bannerText = new QLabel(m_banner);
-    m_bannerText->setWordWrap(true);
-    m_reload = new QPushButton(tr("&Reload"), m_banner);
-    m_reload->setToolTip(tr("Read the file again to show changes made by another program"));
-    bannerLayout->addWidget(m_bannerText, 1);
-    bannerLayout->addWidget(m_reload);
-    m_banner->hide();
+    auto *banner =
+        new InfoBanner(QStringLiteral("readOnlyBanner"), tr("&Reload"),
+                       tr("Read the file again to show changes made by another program"), central);
+    m_banner = banner;
+    m_bannerText = banner->text();
+    m_reload = banner->button();
     connect(m_reload, &QPushButton::clicked, this, [this] {
         reloadFile();
         updateStatus();
